@@ -1,0 +1,79 @@
+//! The command line: global options, the subcommands, and the dispatcher that opens the
+//! database once and hands it to the command.
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::cmd;
+use crate::error::Result;
+use crate::output::{Format, Output};
+use crate::store::{self, Store};
+
+const AFTER_HELP: &str = "\
+Database: --db PATH, else $STANCEDB_DB, else stancedb.sqlite in the platform data directory.
+It is created, migrated and seeded on first use; no set-up step is needed.
+
+Names: every ORG / STATEMENT / ISSUE argument takes an id or any name form (official,
+abbreviation, translation, transliteration), case-, accent- and script-insensitively:
+KPRF, CPRF, КПРФ and \"Communist Party of the Russian Federation\" are one organisation.
+
+Exit codes:
+  0  success (also: an empty result, said on stderr; output cut short by a closed pipe)
+  1  failure not caused by input (I/O, database), `verify-quotes` finding a quote missing,
+     `check --strict` finding something
+  2  bad input: usage, unknown or ambiguous name, invalid file (FILE:LINE:COLUMN), a
+     database file that is not stancedb's or is newer than this binary";
+
+/// Record and query political organisations, the statements they sign and their stances,
+/// each with the verbatim quote and the document that prove it.
+#[derive(Parser, Debug)]
+#[command(name = "stancedb", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Database file [default: $STANCEDB_DB, else the platform data directory]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Output format
+    #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    Init(cmd::init::Args),
+    Orgs(cmd::orgs::Args),
+    Show(cmd::show::Args),
+    Statements(cmd::statements::Args),
+    Signatories(cmd::signatories::Args),
+    VerifyQuotes(cmd::verify_quotes::Args),
+}
+
+/// The database path from --db, $STANCEDB_DB, or the platform data directory.
+pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(p) = flag {
+        return Ok(p);
+    }
+    match std::env::var_os("STANCEDB_DB") {
+        Some(p) if !p.is_empty() => Ok(PathBuf::from(p)),
+        _ => store::default_path(),
+    }
+}
+
+/// Run one parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let path = db_path(cli.db)?;
+    let mut out = Output::stdout(cli.format);
+    if let Command::Init(args) = &cli.command {
+        return cmd::init::run(args, &path, &mut out);
+    }
+    let store = Store::open(&path)?;
+    match cli.command {
+        Command::Init(_) => Ok(()),
+        Command::Orgs(a) => cmd::orgs::run(a, &store, &mut out),
+        Command::Show(a) => cmd::show::run(a, &store, &mut out),
+        Command::Statements(a) => cmd::statements::run(a, &store, &mut out),
+        Command::Signatories(a) => cmd::signatories::run(a, &store, &mut out),
+        Command::VerifyQuotes(a) => cmd::verify_quotes::run(a, &store, &mut out),
+    }
+}

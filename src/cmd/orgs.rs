@@ -1,0 +1,90 @@
+//! `orgs`: list organisations, with filters that combine.
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::resolve::resolve;
+use crate::store::Store;
+use crate::store::documents::Documents;
+use crate::store::orgs::{self, Filter, Orgs};
+use crate::store::stances::Issues;
+
+/// List organisations with their other name forms. Filters combine (all must hold).
+///
+/// Example: stancedb orgs --member-of SolidNet --stance csto-kazakhstan-2022=oppose
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Only this kind (party, youth_org, organisation, alliance, network, tendency, bloc,
+    /// state_body, media, company, armed_group)
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only this country (ISO 3166-1 alpha-2, e.g. RU)
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Only members of this alliance or network (id or any name form)
+    #[arg(long, value_name = "ALLIANCE")]
+    pub member_of: Option<String>,
+    /// Only signatories of this statement (id or any title)
+    #[arg(long, value_name = "STATEMENT")]
+    pub signed: Option<String>,
+    /// Only organisations whose current stance on ISSUE is VALUE (support, oppose, ambivalent, none_found)
+    #[arg(long, value_name = "ISSUE=VALUE")]
+    pub stance: Option<String>,
+}
+
+const KINDS: &[&str] = &[
+    "party",
+    "youth_org",
+    "organisation",
+    "alliance",
+    "network",
+    "tendency",
+    "bloc",
+    "state_body",
+    "media",
+    "company",
+    "armed_group",
+];
+const VALUES: &[&str] = &["support", "oppose", "ambivalent", "none_found"];
+
+pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
+    let mut f = Filter::default();
+    if let Some(k) = args.kind {
+        if !KINDS.contains(&k.as_str()) {
+            return Err(Error::input(format!(
+                "unknown kind '{k}' (kinds: {})",
+                KINDS.join(", ")
+            )));
+        }
+        f.kind = Some(k);
+    }
+    if let Some(c) = args.country {
+        let c = c.trim().to_ascii_uppercase();
+        if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
+            return Err(Error::input(format!(
+                "--country takes a two-letter ISO code, not '{c}'"
+            )));
+        }
+        f.country = Some(c);
+    }
+    if let Some(a) = args.member_of {
+        f.member_of = Some(resolve(&Orgs(store), &a)?.id);
+    }
+    if let Some(s) = args.signed {
+        f.signed = Some(resolve(&Documents(store), &s)?.id);
+    }
+    if let Some(s) = args.stance {
+        let (issue, value) = s
+            .split_once('=')
+            .ok_or_else(|| Error::input(format!("--stance takes ISSUE=VALUE, not '{s}'")))?;
+        let value = value.trim();
+        if !VALUES.contains(&value) {
+            return Err(Error::input(format!(
+                "unknown stance value '{value}' (values: {})",
+                VALUES.join(", ")
+            )));
+        }
+        f.stance_issue = Some(resolve(&Issues(store), issue)?.id);
+        f.stance_value = Some(value.to_string());
+    }
+    let rows = orgs::list(store, &f)?;
+    out.rows(&rows, "no organisations match")
+}

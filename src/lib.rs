@@ -1,0 +1,13 @@
+//! stancedb: political organisations, their alliances, the statements they sign and their
+//! stances on issues — each with the verbatim quote and the document that prove it.
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod fold;
+pub mod output;
+pub mod quotes;
+pub mod resolve;
+pub mod store;
+
+pub use error::{Error, Result};
+pub use store::Store;

@@ -1,0 +1,445 @@
+//! Loading CSV into a table, row by row inside the caller's transaction: used for the embedded
+//! seed and for `import`. Every problem is reported as FILE:LINE:COLUMN (COLUMN = field number),
+//! all of them at once; the caller rolls back on any error, so a file loads whole or not at all.
+use std::io::Read;
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, Transaction};
+
+use super::tables::{self, Column};
+use crate::error::{Error, Result};
+use crate::fold::fold;
+
+/// What to do when a row's id (or another unique key) is already present.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnConflict {
+    /// Report the row as an error (default).
+    Error,
+    /// Keep the existing row, skip the new one.
+    Skip,
+    /// Overwrite the existing row with the same id.
+    Replace,
+}
+
+/// What a load did.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Report {
+    pub inserted: usize,
+    pub skipped: usize,
+    pub replaced: usize,
+}
+
+/// Stop collecting after this many problems (the count of the rest is still reported).
+const MAX_PROBLEMS: usize = 200;
+
+/// Load the embedded seed into an empty, migrated database.
+pub fn seed(tx: &Transaction) -> Result<()> {
+    for (table, text) in tables::SEED {
+        let table = tables::table(table)?;
+        load_csv(
+            tx,
+            table,
+            &format!("seed/{table}.csv"),
+            text.as_bytes(),
+            OnConflict::Error,
+        )?;
+    }
+    tables::refresh_search_keys(tx)?;
+    Ok(())
+}
+
+fn problem(file: &str, line: u64, column: u64, message: impl Into<String>) -> Error {
+    Error::FileInput {
+        file: file.to_string(),
+        line,
+        column,
+        message: message.into(),
+    }
+}
+
+/// Load `input` (CSV with a header row) into `table`. The caller owns the transaction.
+pub fn load_csv<R: Read>(
+    tx: &Transaction,
+    table: &'static str,
+    file: &str,
+    mut input: R,
+    on_conflict: OnConflict,
+) -> Result<Report> {
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes)?;
+    let body: &[u8] = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    if body.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(problem(
+            file,
+            1,
+            1,
+            "the file is empty: expected a header row of column names",
+        ));
+    }
+    let cols = tables::columns(tx, table)?;
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body);
+    let mut records = rdr.byte_records();
+    let header = match records.next() {
+        Some(Ok(h)) => h,
+        Some(Err(e)) => return Err(csv_problem(file, &e)),
+        None => {
+            return Err(problem(
+                file,
+                1,
+                1,
+                "the file is empty: expected a header row",
+            ));
+        }
+    };
+    let mapping = map_header(file, &header, &cols)?;
+    let present: Vec<&Column> = mapping.iter().map(|&i| &cols[i]).collect();
+    let names: Vec<&str> = present.iter().map(|c| c.name.as_str()).collect();
+    let sql = insert_sql(table, &names, on_conflict);
+
+    tx.execute_batch("PRAGMA defer_foreign_keys = ON;")?;
+    let mut problems: Vec<Error> = Vec::new();
+    let mut extra = 0usize;
+    let mut report = Report::default();
+    let mut rowid_lines: Vec<(i64, u64)> = Vec::new();
+    let mut stmt = tx.prepare(&sql)?;
+    let mut push = |problems: &mut Vec<Error>, e: Error| {
+        if problems.len() < MAX_PROBLEMS {
+            problems.push(e);
+        } else {
+            extra += 1;
+        }
+    };
+    for rec in records {
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                push(&mut problems, csv_problem(file, &e));
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        };
+        let line = rec.position().map_or(0, |p| p.line());
+        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) {
+            continue; // a blank line
+        }
+        if rec.len() != header.len() {
+            push(
+                &mut problems,
+                problem(
+                    file,
+                    line,
+                    rec.len().min(header.len()) as u64 + 1,
+                    format!(
+                        "expected {} fields like the header, found {}",
+                        header.len(),
+                        rec.len()
+                    ),
+                ),
+            );
+            continue;
+        }
+        let mut values: Vec<Value> = Vec::with_capacity(present.len());
+        let mut bad = false;
+        for (i, col) in present.iter().enumerate() {
+            match field_value(tx, rec.get(i).unwrap_or_default(), col) {
+                Ok(v) => values.push(v),
+                Err(msg) => {
+                    push(&mut problems, problem(file, line, i as u64 + 1, msg));
+                    bad = true;
+                }
+            }
+        }
+        if bad {
+            continue;
+        }
+        let before = tx.total_changes();
+        let existed = on_conflict == OnConflict::Replace && id_exists(tx, table, &names, &values)?;
+        match stmt.execute(rusqlite::params_from_iter(values.iter())) {
+            Ok(_) => {
+                if tx.total_changes() == before {
+                    report.skipped += 1;
+                } else if existed {
+                    report.replaced += 1;
+                } else {
+                    report.inserted += 1;
+                    rowid_lines.push((tx.last_insert_rowid(), line));
+                }
+            }
+            Err(e) => {
+                let col = guess_column(&e.to_string(), &names);
+                push(&mut problems, problem(file, line, col, sqlite_reason(&e)));
+            }
+        }
+    }
+    drop(stmt);
+    // References are checked once the whole file is in, so rows may refer to later rows.
+    for (rowid, column, parent) in foreign_key_problems(tx, table)? {
+        if let Some(&(_, line)) = rowid_lines.iter().find(|(r, _)| *r == rowid) {
+            let idx = names
+                .iter()
+                .position(|n| *n == column)
+                .map_or(1, |i| i as u64 + 1);
+            push(
+                &mut problems,
+                problem(
+                    file,
+                    line,
+                    idx,
+                    format!("{column}: no such {parent} row (unknown id)"),
+                ),
+            );
+        }
+    }
+    if extra > 0 {
+        problems.push(problem(file, 0, 0, format!("… and {extra} more problems")));
+    }
+    match problems.len() {
+        0 => Ok(report),
+        1 => Err(problems.remove(0)),
+        _ => {
+            problems.sort_by_key(|e| match e {
+                Error::FileInput { line, column, .. } => {
+                    (if *line == 0 { u64::MAX } else { *line }, *column)
+                }
+                _ => (u64::MAX, 0),
+            });
+            Err(Error::Many(problems))
+        }
+    }
+}
+
+fn csv_problem(file: &str, e: &csv::Error) -> Error {
+    let line = e.position().map_or(0, |p| p.line());
+    match e.kind() {
+        csv::ErrorKind::Io(io) => problem(file, line, 1, format!("cannot read: {io}")),
+        _ => problem(file, line, 1, format!("malformed CSV: {e}")),
+    }
+}
+
+/// Map header fields to schema columns; reject unknown, duplicate and missing required ones.
+fn map_header(file: &str, header: &csv::ByteRecord, cols: &[Column]) -> Result<Vec<usize>> {
+    let mut mapping = Vec::with_capacity(header.len());
+    let mut problems = Vec::new();
+    for (i, raw) in header.iter().enumerate() {
+        let pos = i as u64 + 1;
+        let Ok(name) = std::str::from_utf8(raw) else {
+            problems.push(problem(file, 1, pos, "header is not valid UTF-8"));
+            continue;
+        };
+        let name = name.trim();
+        match cols.iter().position(|c| c.name == name) {
+            Some(idx) if mapping.contains(&idx) => problems.push(problem(
+                file,
+                1,
+                pos,
+                format!("column '{name}' appears twice"),
+            )),
+            Some(idx) => mapping.push(idx),
+            None => problems.push(problem(
+                file,
+                1,
+                pos,
+                format!(
+                    "unknown column '{name}' (expected: {})",
+                    cols.iter()
+                        .map(|c| c.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )),
+        }
+    }
+    for (idx, c) in cols.iter().enumerate() {
+        if c.required && !mapping.contains(&idx) {
+            problems.push(problem(
+                file,
+                1,
+                1,
+                format!("missing required column '{}'", c.name),
+            ));
+        }
+    }
+    match problems.len() {
+        0 => Ok(mapping),
+        1 => Err(problems.remove(0)),
+        _ => Err(Error::Many(problems)),
+    }
+}
+
+/// Turn one CSV field into the value to bind, or say what is wrong with it.
+fn field_value(conn: &Connection, raw: &[u8], col: &Column) -> std::result::Result<Value, String> {
+    let text = std::str::from_utf8(raw).map_err(|e| {
+        format!(
+            "{}: not valid UTF-8 (byte {}); save the file as UTF-8",
+            col.name,
+            e.valid_up_to() + 1
+        )
+    })?;
+    if text.contains('\0') {
+        return Err(format!("{}: contains a NUL byte", col.name));
+    }
+    if text.is_empty() {
+        if col.required {
+            return Err(format!("{}: a value is required", col.name));
+        }
+        return Ok(Value::Null);
+    }
+    if col.integer {
+        return text
+            .parse::<i64>()
+            .map(Value::Integer)
+            .map_err(|_| format!("{}: '{}' is not a whole number", col.name, clip(text)));
+    }
+    if col.references.as_deref() == Some("organisations") {
+        return resolve_org_ref(conn, text).map(Value::Text);
+    }
+    Ok(Value::Text(text.to_string()))
+}
+
+/// An organisation reference may be an id or any name form, folded.
+fn resolve_org_ref(conn: &Connection, text: &str) -> std::result::Result<String, String> {
+    let exists: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)",
+            [text],
+            |r| r.get(0),
+        )
+        .map_err(|e| e.to_string())?;
+    if exists {
+        return Ok(text.to_string());
+    }
+    let key = fold(text);
+    let mut st = conn
+        .prepare_cached(
+            "SELECT DISTINCT org_id FROM names WHERE search_key = ?1 \
+             UNION SELECT id FROM organisations WHERE lower(name) = lower(?2) ORDER BY 1 LIMIT 6",
+        )
+        .map_err(|e| e.to_string())?;
+    let ids: Vec<String> = st
+        .query_map(rusqlite::params![key, text], |r| r.get(0))
+        .and_then(|rows| rows.collect())
+        .map_err(|e| e.to_string())?;
+    match ids.len() {
+        1 => Ok(ids.into_iter().next().unwrap_or_default()),
+        0 => Err(format!("unknown organisation '{}'", clip(text))),
+        _ => Err(format!(
+            "ambiguous organisation '{}': matches {} — use an id",
+            clip(text),
+            ids.join(", ")
+        )),
+    }
+}
+
+fn clip(s: &str) -> String {
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+fn insert_sql(table: &'static str, names: &[&str], on_conflict: OnConflict) -> String {
+    let params: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+    let base = format!(
+        "INSERT INTO {table} ({}) VALUES ({})",
+        tables::quoted(names),
+        params.join(", ")
+    );
+    match on_conflict {
+        OnConflict::Error => base,
+        OnConflict::Skip => format!("{base} ON CONFLICT DO NOTHING"),
+        OnConflict::Replace => {
+            let sets: Vec<String> = names
+                .iter()
+                .filter(|n| **n != "id")
+                .map(|n| format!("\"{n}\" = excluded.\"{n}\""))
+                .collect();
+            if sets.is_empty() || !names.contains(&"id") {
+                base
+            } else {
+                format!("{base} ON CONFLICT (id) DO UPDATE SET {}", sets.join(", "))
+            }
+        }
+    }
+}
+
+fn id_exists(
+    conn: &Connection,
+    table: &'static str,
+    names: &[&str],
+    values: &[Value],
+) -> Result<bool> {
+    let Some(i) = names.iter().position(|n| *n == "id") else {
+        return Ok(false);
+    };
+    if values[i] == Value::Null {
+        return Ok(false);
+    }
+    let sql = format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)");
+    Ok(conn.query_row(&sql, [&values[i]], |r| r.get(0))?)
+}
+
+/// (rowid, column, parent table) of each row of `table` whose reference does not resolve.
+fn foreign_key_problems(
+    conn: &Connection,
+    table: &'static str,
+) -> Result<Vec<(i64, String, String)>> {
+    let fks: Vec<(i64, String)> = {
+        let mut st = conn.prepare("SELECT id, \"from\" FROM pragma_foreign_key_list(?1)")?;
+        st.query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    let mut st = conn.prepare("SELECT rowid, parent, fkid FROM pragma_foreign_key_check(?1)")?;
+    let rows = st.query_map([table], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for r in rows {
+        let (rowid, parent, fkid) = r?;
+        let column = fks
+            .iter()
+            .find(|(id, _)| *id == fkid)
+            .map_or_else(|| "reference".to_string(), |(_, c)| c.clone());
+        out.push((rowid, column, parent));
+    }
+    Ok(out)
+}
+
+/// The field number of the first column a SQLite constraint message names.
+fn guess_column(message: &str, names: &[&str]) -> u64 {
+    let words: Vec<&str> = message
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for w in words {
+        if let Some(i) = names.iter().position(|n| *n == w) {
+            return i as u64 + 1;
+        }
+    }
+    1
+}
+
+/// A constraint failure in words a researcher understands.
+fn sqlite_reason(e: &rusqlite::Error) -> String {
+    let msg = e.to_string();
+    if let Some(rest) = msg.strip_prefix("UNIQUE constraint failed: ") {
+        format!(
+            "duplicate: a row with the same {rest} already exists (use --on-conflict skip or replace)"
+        )
+    } else if let Some(rest) = msg.strip_prefix("CHECK constraint failed: ") {
+        format!("invalid value (rule: {rest})")
+    } else if let Some(rest) = msg.strip_prefix("NOT NULL constraint failed: ") {
+        format!("{rest}: a value is required")
+    } else {
+        msg
+    }
+}

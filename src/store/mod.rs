@@ -1,0 +1,327 @@
+//! The database: where it lives, how it is created (migrated and seeded atomically on first
+//! use), refused when it is not ours or is newer than this binary, and migrated forward.
+pub mod documents;
+pub mod load;
+pub mod orgs;
+pub mod people;
+pub mod signatures;
+pub mod stances;
+pub mod tables;
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+/// `PRAGMA application_id` of every stancedb database ("STNC").
+pub const APPLICATION_ID: i64 = 0x5354_4E43;
+
+/// An open stancedb database.
+pub struct Store {
+    pub(crate) conn: Connection,
+    path: Option<PathBuf>,
+    read_only: bool,
+}
+
+/// The default database file: in the platform data directory.
+pub fn default_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("org", "stancedb", "stancedb").ok_or_else(|| {
+        Error::input("no home directory to keep the database in: pass --db PATH or set STANCEDB_DB")
+    })?;
+    Ok(dirs.data_dir().join("stancedb.sqlite"))
+}
+
+/// The newest schema version this binary knows.
+pub fn latest_schema_version() -> i64 {
+    embedded::migrations::runner()
+        .get_migrations()
+        .iter()
+        .map(|m| i64::from(m.version()))
+        .max()
+        .unwrap_or(0)
+}
+
+fn refused(path: &Path, message: impl Into<String>) -> Error {
+    Error::Refused {
+        path: path.to_path_buf(),
+        message: message.into(),
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    Ok(())
+}
+
+/// Migrate and seed a new, empty database through `conn`.
+fn build(conn: &mut Connection) -> Result<()> {
+    configure(conn)?;
+    embedded::migrations::runner().run(conn)?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    let tx = conn.transaction()?;
+    load::seed(&tx)?;
+    tx.commit()?;
+    Ok(())
+}
+
+impl Store {
+    /// Open the database at `path`, creating it (migrated and seeded) when it does not exist.
+    pub fn open(path: &Path) -> Result<Store> {
+        match fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => create_file(path, false)?,
+            Err(e) => return Err(refused(path, format!("cannot read the database: {e}"))),
+            Ok(m) if m.is_dir() => {
+                return Err(refused(path, "is a directory, not a database file"));
+            }
+            Ok(m) if m.len() == 0 => create_file(path, true)?,
+            Ok(_) => {}
+        }
+        Self::open_existing(path)
+    }
+
+    /// (Re)create the database at `path`. Without `force` an existing file is an error; with it
+    /// an existing stancedb database is replaced (atomically), anything else still refused.
+    pub fn init(path: &Path, force: bool) -> Result<Store> {
+        match fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => create_file(path, false)?,
+            Err(e) => return Err(refused(path, format!("cannot read: {e}"))),
+            Ok(m) if m.is_dir() => {
+                return Err(refused(path, "is a directory, not a database file"));
+            }
+            Ok(m) if m.len() == 0 => create_file(path, true)?,
+            Ok(_) if !force => {
+                return Err(refused(
+                    path,
+                    "a database already exists here; use `init --force` to recreate it from the seed data",
+                ));
+            }
+            Ok(_) => {
+                check_header(path)?;
+                let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+                check_application_id(&conn, path)?;
+                drop(conn);
+                create_file(path, true)?;
+            }
+        }
+        Self::open_existing(path)
+    }
+
+    fn open_existing(path: &Path) -> Result<Store> {
+        check_header(path)?;
+        let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let (mut conn, read_only) = match Connection::open_with_flags(path, rw) {
+            Ok(c) => (c, false),
+            Err(_) => {
+                let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                let c = Connection::open_with_flags(path, ro)
+                    .map_err(|e| refused(path, format!("cannot open: {e}")))?;
+                (c, true)
+            }
+        };
+        configure(&conn)?;
+        check_application_id(&conn, path)?;
+        let have = applied_version(&conn)?;
+        let latest = latest_schema_version();
+        if have > latest {
+            return Err(refused(
+                path,
+                format!(
+                    "written by a newer stancedb (schema version {have}; this binary knows up to {latest}); upgrade stancedb — the file was left untouched"
+                ),
+            ));
+        }
+        if have < latest {
+            if read_only {
+                return Err(refused(
+                    path,
+                    format!(
+                        "needs migrating from schema version {have} to {latest}, but it is read-only"
+                    ),
+                ));
+            }
+            embedded::migrations::runner().run(&mut conn)?;
+        }
+        let store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            read_only,
+        };
+        if !read_only {
+            store.refresh_search_keys()?;
+        }
+        Ok(store)
+    }
+
+    /// A fresh in-memory database, migrated and seeded (for tests and benchmarks).
+    pub fn in_memory() -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        build(&mut conn)?;
+        let store = Store {
+            conn,
+            path: None,
+            read_only: false,
+        };
+        store.refresh_search_keys()?;
+        Ok(store)
+    }
+
+    /// A fresh in-memory database with the schema but no data.
+    pub fn in_memory_empty() -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        embedded::migrations::runner().run(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: None,
+            read_only: false,
+        })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Fill the folded lookup keys that are missing (after seed, import, edits or hand edits
+    /// that set search_key to NULL).
+    pub fn refresh_search_keys(&self) -> Result<()> {
+        tables::refresh_search_keys(&self.conn)
+    }
+}
+
+/// Create a migrated, seeded database at `path` atomically: built in a temporary file beside
+/// it, then moved into place. `replace` allows replacing an existing file.
+fn create_file(path: &Path, replace: bool) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.exists() {
+        fs::create_dir_all(&dir)
+            .map_err(|e| refused(path, format!("cannot create its directory: {e}")))?;
+    }
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| refused(path, "not a file path"))?
+        .to_string_lossy()
+        .into_owned();
+    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
+    let _ = fs::remove_file(&tmp);
+    let result = (|| -> Result<()> {
+        let mut conn =
+            Connection::open(&tmp).map_err(|e| refused(path, format!("cannot create: {e}")))?;
+        build(&mut conn)?;
+        conn.execute_batch("PRAGMA journal_mode = WAL;")?;
+        conn.close().map_err(|(_, e)| e)?;
+        if replace {
+            fs::rename(&tmp, path)?;
+        } else {
+            match fs::hard_link(&tmp, path) {
+                Ok(()) => {}
+                // Another process created it first: use theirs.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(e.into()),
+            }
+            fs::remove_file(&tmp)?;
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+        for ext in ["-wal", "-shm", "-journal"] {
+            let _ =
+                fs::remove_file(dir.join(format!(".{file_name}.tmp-{}{ext}", std::process::id())));
+        }
+    }
+    result.map_err(|e| match e {
+        Error::Io(io) => refused(path, format!("cannot create the database: {io}")),
+        other => other,
+    })
+}
+
+fn check_header(path: &Path) -> Result<()> {
+    let mut f = fs::File::open(path).map_err(|e| refused(path, format!("cannot open: {e}")))?;
+    let mut head = [0u8; 16];
+    let n = f
+        .read(&mut head)
+        .map_err(|e| refused(path, format!("cannot read: {e}")))?;
+    if n < 16 || &head != b"SQLite format 3\0" {
+        return Err(refused(
+            path,
+            "is not a stancedb database (not an SQLite file); left untouched",
+        ));
+    }
+    Ok(())
+}
+
+fn check_application_id(conn: &Connection, path: &Path) -> Result<()> {
+    let id: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|e| refused(path, format!("cannot read: {e}")))?;
+    if id != APPLICATION_ID {
+        return Err(refused(
+            path,
+            "is an SQLite database but not a stancedb database; left untouched",
+        ));
+    }
+    Ok(())
+}
+
+fn applied_version(conn: &Connection) -> Result<i64> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'refinery_schema_history')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Ok(0);
+    }
+    Ok(conn.query_row(
+        "SELECT COALESCE(MAX(version), 0) FROM refinery_schema_history",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Run a query and collect its rows with the statement's own column names.
+pub(crate) fn query_rows<P: rusqlite::Params>(
+    store: &Store,
+    name: &str,
+    sql: &str,
+    params: P,
+) -> Result<crate::output::Rows> {
+    let mut st = store.conn.prepare_cached(sql)?;
+    let columns: Vec<String> = st.column_names().map(|s| s.to_string()).collect();
+    let width = columns.len();
+    let mut out = crate::output::Rows {
+        name: name.to_string(),
+        columns,
+        rows: Vec::new(),
+    };
+    let mut q = st.query(params)?;
+    while let Some(r) = q.next()? {
+        let mut row = Vec::with_capacity(width);
+        for i in 0..width {
+            row.push(crate::output::Cell::from(
+                r.get::<_, rusqlite::types::Value>(i)?,
+            ));
+        }
+        out.rows.push(row);
+    }
+    Ok(out)
+}

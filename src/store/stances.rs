@@ -1,0 +1,144 @@
+//! Stances: the evidence rows behind every position, current positions, and issue lookup.
+use rusqlite::params;
+
+use super::{Store, query_rows};
+use crate::error::Result;
+use crate::output::Rows;
+use crate::resolve::{Candidate, Lookup};
+
+const EVIDENCE: &str = "SELECT issue_id AS issue, as_of, value, evidence, basis, quote, document_id, document, document_date, \
+       cited_in, speaker, note \
+     FROM stance_evidence WHERE org_id = ?1 AND (?2 IS NULL OR issue_id = ?2) \
+     ORDER BY issue_id, sort_key, evidence = 'attributed', basis, stance_id, signature_id";
+const CURRENT: &str = "SELECT issue_id AS issue, as_of, value, evidence, basis, quote, document_id, document, document_date, \
+       cited_in, speaker, note \
+     FROM current_stances WHERE org_id = ?1 AND (?2 IS NULL OR issue_id = ?2) ORDER BY issue_id";
+
+/// Every dated stance of an organisation in order (`history`), or its current one per issue.
+pub fn of_org(store: &Store, org: &str, issue: Option<&str>, history: bool) -> Result<Rows> {
+    let sql = if history { EVIDENCE } else { CURRENT };
+    query_rows(store, "stances", sql, params![org, issue])
+}
+
+const ISSUE_BY_ID: &str = "SELECT id, 'issue', title FROM issues WHERE id = ?1";
+const ISSUES: &str = "SELECT id, title FROM issues ORDER BY id";
+
+/// Issue lookup for `resolve`: by id or title.
+pub struct Issues<'a>(pub &'a Store);
+
+impl Issues<'_> {
+    fn all(&self) -> Result<Vec<(String, String)>> {
+        let mut st = self.0.conn.prepare_cached(ISSUES)?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+    fn matching(&self, pred: impl Fn(&str, &str) -> bool) -> Result<Vec<Candidate>> {
+        Ok(self
+            .all()?
+            .into_iter()
+            .filter(|(id, title)| pred(&crate::fold::fold(id), &crate::fold::fold(title)))
+            .map(|(id, title)| Candidate {
+                id,
+                kind: "issue".into(),
+                label: title,
+            })
+            .collect())
+    }
+}
+
+impl Lookup for Issues<'_> {
+    const NOUN: &'static str = "issue";
+    fn by_id(&self, id: &str) -> Result<Option<Candidate>> {
+        let mut st = self.0.conn.prepare_cached(ISSUE_BY_ID)?;
+        let mut rows = st.query_map([id], |r| {
+            Ok(Candidate {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                label: r.get(2)?,
+            })
+        })?;
+        Ok(rows.next().transpose()?)
+    }
+    fn by_key(&self, key: &str) -> Result<Vec<Candidate>> {
+        self.matching(|id, title| id == key || title == key)
+    }
+    fn by_words(&self, key: &str) -> Result<Vec<Candidate>> {
+        let k = format!(" {key} ");
+        self.matching(|id, title| {
+            format!(" {id} ").contains(&k) || format!(" {title} ").contains(&k)
+        })
+    }
+    fn all_names(&self) -> Result<Vec<(String, String)>> {
+        Ok(self
+            .all()?
+            .into_iter()
+            .flat_map(|(id, title)| {
+                [
+                    (crate::fold::fold(&id), id.clone()),
+                    (crate::fold::fold(&title), id),
+                ]
+            })
+            .collect())
+    }
+}
+
+/// Every quote on record, with the document whose text must contain it.
+pub struct QuoteRow {
+    pub table: &'static str,
+    pub id: i64,
+    pub what: String,
+    pub document_id: String,
+    pub text: String,
+}
+
+const QUOTES: &[(&str, &str)] = &[
+    (
+        "stances",
+        "SELECT id, org_id || ' / ' || issue_id, document_id, quote FROM stances WHERE quote IS NOT NULL ORDER BY id",
+    ),
+    (
+        "statement_positions",
+        "SELECT id, document_id || ' / ' || issue_id, document_id, quote FROM statement_positions ORDER BY id",
+    ),
+    (
+        "memberships",
+        "SELECT id, org_id || ' in ' || alliance_id, source_id, quote FROM memberships WHERE quote IS NOT NULL ORDER BY id",
+    ),
+    (
+        "names",
+        "SELECT id, org_id, source_id, name FROM names WHERE source_id IS NOT NULL ORDER BY id",
+    ),
+    (
+        "person_names",
+        "SELECT id, person_id, source_id, name FROM person_names ORDER BY id",
+    ),
+    (
+        "document_titles",
+        "SELECT id, document_id || ' (' || lang || ' ' || kind || ')', document_id, title FROM document_titles WHERE kind <> 'label' ORDER BY id",
+    ),
+    (
+        "roles",
+        "SELECT id, person_id || ' / ' || org_id, source_id, role FROM roles ORDER BY id",
+    ),
+];
+
+/// Every verbatim text on record that a source must contain: quotes, printed names, titles, roles.
+pub fn verbatim_texts(store: &Store) -> Result<Vec<QuoteRow>> {
+    let mut out = Vec::new();
+    for (table, sql) in QUOTES {
+        let mut st = store.conn.prepare_cached(sql)?;
+        let rows = st.query_map([], |r| {
+            Ok(QuoteRow {
+                table,
+                id: r.get(0)?,
+                what: r.get(1)?,
+                document_id: r.get(2)?,
+                text: r.get(3)?,
+            })
+        })?;
+        for r in rows {
+            out.push(r?);
+        }
+    }
+    Ok(out)
+}

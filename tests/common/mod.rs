@@ -1,0 +1,217 @@
+//! Shared test harness: runs the real stancedb binary against a database in a temp dir and
+//! reports the command, stdout and stderr whenever an expectation fails.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+pub struct Outcome {
+    pub cmd: String,
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "command: {}\nexit code: {}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.cmd, self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+impl Outcome {
+    /// Assert exit code 0 and return self.
+    #[track_caller]
+    pub fn ok(&self) -> &Self {
+        assert_eq!(self.code, 0, "expected success\n{self}");
+        self
+    }
+    /// Assert a given exit code.
+    #[track_caller]
+    pub fn code(&self, code: i32) -> &Self {
+        assert_eq!(self.code, code, "expected exit code {code}\n{self}");
+        self
+    }
+    #[track_caller]
+    pub fn stdout_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}\n{self}"
+        );
+        self
+    }
+    #[track_caller]
+    pub fn stdout_lacks(&self, needle: &str) -> &Self {
+        assert!(
+            !self.stdout.contains(needle),
+            "stdout has {needle:?}\n{self}"
+        );
+        self
+    }
+    #[track_caller]
+    pub fn stderr_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}\n{self}"
+        );
+        self
+    }
+    /// Assert stderr is exactly one line.
+    #[track_caller]
+    pub fn one_line_error(&self) -> &Self {
+        assert_eq!(
+            self.stderr.trim_end().lines().count(),
+            1,
+            "expected a one-line error\n{self}"
+        );
+        self
+    }
+    /// stdout parsed as CSV records (header first).
+    #[track_caller]
+    pub fn csv(&self) -> Vec<Vec<String>> {
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(self.stdout.as_bytes());
+        r.records()
+            .map(|x| {
+                x.unwrap_or_else(|e| panic!("bad CSV: {e}\n{self}"))
+                    .iter()
+                    .map(String::from)
+                    .collect()
+            })
+            .collect()
+    }
+    /// stdout parsed as JSON.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("bad JSON: {e}\n{self}"))
+    }
+}
+
+pub fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_stancedb"))
+}
+
+/// Run a command line, capturing everything.
+pub fn run_cmd(mut cmd: Command, shown: String) -> Outcome {
+    cmd.env_remove("STANCEDB_DB").env("NO_COLOR", "1");
+    let out = cmd.output().expect("run stancedb");
+    Outcome {
+        cmd: shown,
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+impl Env {
+    /// A temp dir with no database yet (it is created on first use).
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join("test.sqlite");
+        Env { dir, db }
+    }
+
+    /// Run `stancedb --db <db> ARGS…`.
+    pub fn run(&self, args: &[&str]) -> Outcome {
+        let mut cmd = bin();
+        cmd.arg("--db").arg(&self.db).args(args);
+        run_cmd(
+            cmd,
+            format!("stancedb --db {} {}", self.db.display(), shell_words(args)),
+        )
+    }
+
+    /// Run with extra stdin.
+    pub fn run_stdin(&self, args: &[&str], stdin: &[u8]) -> Outcome {
+        use std::io::Write;
+        let mut cmd = bin();
+        cmd.arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env_remove("STANCEDB_DB");
+        cmd.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().expect("spawn");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stdin)
+            .expect("write stdin");
+        let out = child.wait_with_output().expect("wait");
+        Outcome {
+            cmd: format!(
+                "stancedb --db {} {} < (stdin)",
+                self.db.display(),
+                shell_words(args)
+            ),
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn write(&self, name: &str, content: &[u8]) -> PathBuf {
+        let p = self.path(name);
+        std::fs::write(&p, content).expect("write file");
+        p
+    }
+
+    /// Make sure the database exists (created on first use by any command).
+    pub fn ready(&self) -> &Self {
+        self.run(&["statements"]).ok();
+        self
+    }
+
+    /// The bytes of the database file.
+    pub fn db_bytes(&self) -> Vec<u8> {
+        std::fs::read(&self.db).expect("read db")
+    }
+}
+
+pub fn shell_words(args: &[&str]) -> String {
+    args.iter()
+        .map(|a| {
+            if a.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_./=".contains(c))
+            {
+                a.to_string()
+            } else {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The folder of source texts beside this repository (present in CI), if any.
+pub fn seeds_dir() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if p.is_dir() {
+        Some(p)
+    } else {
+        eprintln!(
+            "NOTICE: {} not found; source-text checks skipped",
+            p.display()
+        );
+        None
+    }
+}
+
+pub const JOINT: &str =
+    "Joint Statement of Communist and Workers' Parties on the situation in Kazakhstan";

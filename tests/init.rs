@@ -1,0 +1,187 @@
+//! The database's life: created on first use, found via --db or STANCEDB_DB, migrated
+//! forward, refused (and left untouched) when foreign or newer, recreated by `init --force`.
+mod common;
+use common::{Env, bin, run_cmd};
+
+fn sqlite(path: &std::path::Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(path).expect("open with rusqlite")
+}
+
+#[test]
+fn first_use_creates_migrates_and_seeds_with_no_init_step() {
+    let env = Env::new();
+    assert!(!env.db.exists());
+    env.run(&["orgs"]).ok().stdout_has("kprf");
+    let c = sqlite(&env.db);
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM signatures", [], |r| r.get(0))
+        .unwrap();
+    assert!(n >= 23);
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    let fk: i64 = c
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(fk, 0);
+    // No temporary files are left beside it.
+    let stray: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(stray.is_empty(), "{stray:?}");
+}
+
+#[test]
+fn stancedb_db_environment_variable_chooses_the_file() {
+    let env = Env::new();
+    let p = env.path("from-env.sqlite");
+    let o = bin()
+        .env("STANCEDB_DB", &p)
+        .env("NO_COLOR", "1")
+        .args(["orgs", "--kind", "alliance"])
+        .output()
+        .unwrap();
+    let out = common::Outcome {
+        cmd: format!("STANCEDB_DB={} stancedb orgs --kind alliance", p.display()),
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    };
+    out.ok().stdout_has("skp-kpss");
+    assert!(p.exists(), "{out}");
+}
+
+#[test]
+fn views_answer_who_signed_and_who_stood_where() {
+    let env = Env::new();
+    env.ready();
+    let c = sqlite(&env.db);
+    let n: i64 = c
+        .query_row(
+            "SELECT count(*) FROM signatories WHERE statement_id = 'solidnet-2022-01-18-kazakhstan'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 23);
+    let (value, quote, doc): (String, String, String) = c
+        .query_row(
+            "SELECT value, quote, document FROM current_stances WHERE org_id = 'kprf' AND issue_id = 'csto-kazakhstan-2022'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(value, "support");
+    assert!(!quote.is_empty() && !doc.is_empty());
+    // A signatory that never spoke on its own still has a stance, by its signature.
+    let (value, basis): (String, String) = c
+        .query_row(
+            "SELECT value, basis FROM current_stances WHERE org_id = 'cp-greece' AND issue_id = 'csto-kazakhstan-2022'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((value.as_str(), basis.as_str()), ("oppose", "signature"));
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_untouched() {
+    let env = Env::new();
+    let p = env.write(
+        "notes.txt",
+        b"these are my research notes, not a database\n",
+    );
+    let before = std::fs::read(&p).unwrap();
+    let mut cmd = bin();
+    cmd.arg("--db").arg(&p).arg("orgs");
+    run_cmd(cmd, "stancedb --db notes.txt orgs".into())
+        .code(2)
+        .one_line_error()
+        .stderr_has("not a stancedb database");
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+}
+
+#[test]
+fn a_foreign_sqlite_database_is_refused_and_untouched() {
+    let env = Env::new();
+    let p = env.path("other.sqlite");
+    sqlite(&p)
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let before = std::fs::read(&p).unwrap();
+    let mut cmd = bin();
+    cmd.arg("--db").arg(&p).arg("orgs");
+    run_cmd(cmd, "stancedb --db other.sqlite orgs".into())
+        .code(2)
+        .one_line_error()
+        .stderr_has("not a stancedb database");
+    let mut cmd = bin();
+    cmd.arg("--db").arg(&p).args(["init", "--force"]);
+    run_cmd(cmd, "stancedb --db other.sqlite init --force".into()).code(2);
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+}
+
+#[test]
+fn a_database_from_a_newer_stancedb_is_refused_and_untouched() {
+    let env = Env::new();
+    env.ready();
+    sqlite(&env.db)
+        .execute_batch("INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (999, 'future', '2030-01-01', '0'); PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    let before = env.db_bytes();
+    env.run(&["orgs"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("newer stancedb");
+    assert_eq!(env.db_bytes(), before);
+}
+
+#[test]
+fn an_older_database_is_migrated_forward_silently() {
+    let env = Env::new();
+    env.ready();
+    sqlite(&env.db)
+        .execute_batch(
+            "DROP VIEW members; DROP VIEW current_stances; DROP VIEW stance_evidence; DROP VIEW signatories;
+             DELETE FROM refinery_schema_history WHERE version >= 2;",
+        )
+        .unwrap();
+    let out = env.run(&["--format", "csv", "signatories", common::JOINT]);
+    assert_eq!(out.ok().csv().len(), 24, "{out}");
+    assert!(out.stderr.is_empty(), "{out}");
+}
+
+#[test]
+fn init_refuses_an_existing_database_unless_forced_and_force_restores_the_seed() {
+    let env = Env::new();
+    env.run(&["init"]).ok();
+    env.run(&["init"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("--force");
+    sqlite(&env.db)
+        .execute_batch("DELETE FROM signatures WHERE id = 1;")
+        .unwrap();
+    let out = env.run(&["--format", "csv", "signatories", common::JOINT]);
+    assert_eq!(out.ok().csv().len(), 23);
+    env.run(&["init", "--force"]).ok();
+    let out = env.run(&["--format", "csv", "signatories", common::JOINT]);
+    assert_eq!(out.ok().csv().len(), 24, "{out}");
+}
+
+#[test]
+fn a_directory_as_database_path_is_refused() {
+    let env = Env::new();
+    let mut cmd = bin();
+    cmd.arg("--db").arg(env.dir.path()).arg("orgs");
+    run_cmd(cmd, "stancedb --db <dir> orgs".into())
+        .code(2)
+        .one_line_error()
+        .stderr_has("is a directory");
+}
