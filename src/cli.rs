@@ -46,7 +46,21 @@ pub enum Command {
     Show(cmd::show::Args),
     Statements(cmd::statements::Args),
     Signatories(cmd::signatories::Args),
+    Signed(cmd::signed::Args),
+    Stance(cmd::stance::Args),
+    Compare(cmd::compare::Args),
+    Matrix(cmd::matrix::Args),
+    Camps(cmd::camps::Args),
+    Members(cmd::members::Args),
+    Search(cmd::search::Args),
+    Check(cmd::check::Args),
     VerifyQuotes(cmd::verify_quotes::Args),
+    Export(cmd::export::Args),
+    Import(cmd::import::Args),
+    Sign(cmd::sign::Args),
+    #[command(subcommand)]
+    Add(cmd::add::Command),
+    Sql(cmd::sql::Args),
 }
 
 /// The database path from --db, $STANCEDB_DB, or the platform data directory.
@@ -74,6 +88,19 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Show(a) => cmd::show::run(a, &store, &mut out),
         Command::Statements(a) => cmd::statements::run(a, &store, &mut out),
         Command::Signatories(a) => cmd::signatories::run(a, &store, &mut out),
+        Command::Signed(a) => cmd::signed::run(a, &store, &mut out),
+        Command::Stance(a) => cmd::stance::run(a, &store, &mut out),
+        Command::Compare(a) => cmd::compare::run(a, &store, &mut out),
+        Command::Matrix(a) => cmd::matrix::run(a, &store, &mut out),
+        Command::Camps(a) => cmd::camps::run(a, &store, &mut out),
+        Command::Members(a) => cmd::members::run(a, &store, &mut out),
+        Command::Search(a) => cmd::search::run(a, &store, &mut out),
+        Command::Check(a) => cmd::check::run(a, &store, &mut out),
         Command::VerifyQuotes(a) => cmd::verify_quotes::run(a, &store, &mut out),
+        Command::Export(a) => cmd::export::run(a, &store, &mut out),
+        Command::Import(a) => cmd::import::run(a, &store, &mut out),
+        Command::Sign(a) => cmd::sign::run(a, &store, &mut out),
+        Command::Add(a) => cmd::add::run(a, &store, &mut out),
+        Command::Sql(a) => cmd::sql::run(a, &store, &mut out),
     }
 }

@@ -1,7 +1,20 @@
 //! One module per subcommand, each owning its arguments (doc comments are the help) and `run`.
+pub mod add;
+pub mod camps;
+pub mod check;
+pub mod compare;
+pub mod export;
+pub mod import;
 pub mod init;
+pub mod matrix;
+pub mod members;
 pub mod orgs;
+pub mod search;
 pub mod show;
+pub mod sign;
 pub mod signatories;
+pub mod signed;
+pub mod sql;
+pub mod stance;
 pub mod statements;
 pub mod verify_quotes;
