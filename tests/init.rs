@@ -149,6 +149,10 @@ fn an_older_database_is_migrated_forward_silently() {
     sqlite(&env.db)
         .execute_batch(
             "DROP VIEW members; DROP VIEW current_stances; DROP VIEW stance_evidence; DROP VIEW signatories;
+             DROP TRIGGER stances_search_insert; DROP TRIGGER stances_search_delete; DROP TRIGGER stances_search_update;
+             DROP TRIGGER positions_search_insert; DROP TRIGGER positions_search_delete; DROP TRIGGER positions_search_update;
+             DROP TRIGGER titles_search_insert; DROP TRIGGER titles_search_delete; DROP TRIGGER titles_search_update;
+             DROP TABLE text_search;
              DELETE FROM refinery_schema_history WHERE version >= 2;",
         )
         .unwrap();

@@ -1,12 +1,26 @@
-//! `camps` (in progress).
-use crate::error::{Error, Result};
+//! `camps`: organisations grouped by their stance on one issue.
+use crate::error::Result;
 use crate::output::Output;
-use crate::store::Store;
+use crate::resolve::resolve;
+use crate::store::stances::Issues;
+use crate::store::{Store, analysis};
 
-/// (in progress)
+/// The camps on an issue: each organisation's current stance grouped by value, with counts.
+/// The `basis` column says how we know: `words` (its own or attributed words) or `signature`
+/// (it signed a statement taking that side but said nothing on its own).
+///
+/// Example: stancedb camps csto-kazakhstan-2022
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// The issue: id or title
+    pub issue: String,
+}
 
-pub fn run(_args: Args, _store: &Store, _out: &mut Output) -> Result<()> {
-    Err(Error::input("`camps` is not implemented yet"))
+pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
+    let issue = resolve(&Issues(store), &args.issue)?;
+    let (summary, orgs) = analysis::camps(store, &issue.id)?;
+    if orgs.is_empty() {
+        return out.rows(&orgs, &format!("no stances recorded on {}", issue.id));
+    }
+    out.sections(&[summary, orgs])
 }

@@ -1,12 +1,84 @@
-//! `matrix` (in progress).
+//! `matrix`: organisations × issues, one cell per current stance, for a spreadsheet or chart.
+use std::collections::BTreeMap;
+
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::store::Store;
+use crate::output::{Cell, Output, Rows};
+use crate::resolve::resolve;
+use crate::store::stances::Issues;
+use crate::store::{Store, analysis};
 
-/// (in progress)
+/// Organisations × issues: one row per organisation with a stance, one column per issue
+/// holding its current stance (support, oppose, ambivalent, none_found; empty = no stance).
+///
+/// Example: stancedb matrix --kind party --format csv > matrix.csv
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// Only these issues (repeatable; id or title)
+    #[arg(long)]
+    pub issue: Vec<String>,
+    /// Only organisations of this kind
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only organisations of this country (ISO 3166-1 alpha-2)
+    #[arg(long)]
+    pub country: Option<String>,
+}
 
-pub fn run(_args: Args, _store: &Store, _out: &mut Output) -> Result<()> {
-    Err(Error::input("`matrix` is not implemented yet"))
+pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
+    let issues: Vec<String> = if args.issue.is_empty() {
+        analysis::issue_ids(store)?
+    } else {
+        let mut v = Vec::new();
+        for i in &args.issue {
+            let id = resolve(&Issues(store), i)?.id;
+            if !v.contains(&id) {
+                v.push(id);
+            }
+        }
+        v
+    };
+    let country = args.country.map(|c| c.trim().to_ascii_uppercase());
+    if let Some(c) = &country
+        && (c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic()))
+    {
+        return Err(Error::input(format!(
+            "--country takes a two-letter ISO code, not '{c}'"
+        )));
+    }
+    let cells = analysis::current_cells(store, args.kind.as_deref(), country.as_deref())?;
+    // org id -> (name, kind, country, issue -> value)
+    type Line = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        BTreeMap<String, String>,
+    );
+    let mut by_org: BTreeMap<String, Line> = BTreeMap::new();
+    for [org, name, kind, country, issue, value] in cells {
+        let (Some(org), Some(issue), Some(value)) = (org, issue, value) else {
+            continue;
+        };
+        if !issues.contains(&issue) {
+            continue;
+        }
+        by_org
+            .entry(org)
+            .or_insert_with(|| (name, kind, country, BTreeMap::new()))
+            .3
+            .insert(issue, value);
+    }
+    let mut columns: Vec<&str> = vec!["org_id", "organisation", "kind", "country"];
+    columns.extend(issues.iter().map(String::as_str));
+    let mut rows = Rows::new("matrix", &columns);
+    for (org, (name, kind, country, values)) in by_org {
+        let mut row = vec![
+            Cell::from(org),
+            Cell::from(name),
+            Cell::from(kind),
+            Cell::from(country),
+        ];
+        row.extend(issues.iter().map(|i| Cell::from(values.get(i).cloned())));
+        rows.push(row);
+    }
+    out.rows(&rows, "no stances match")
 }

@@ -1,12 +1,56 @@
-//! `search` (in progress).
+//! `search`: find organisations and people by any name form across scripts, and quotes and
+//! document titles containing the text.
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::store::Store;
+use crate::fold::fold;
+use crate::output::{Cell, Output, Rows};
+use crate::store::{Store, search};
 
-/// (in progress)
+/// Search everything: organisation and person names in every form and script (typing KPRF
+/// finds КПРФ, Cyrillic finds Latin forms — via transliteration, not a hand-made table),
+/// plus quotes and document titles containing the text (full-text index). Ranked: exact name,
+/// name prefix, whole word in a name, part of a name, then quotes and titles by relevance.
+/// Each hit says what matched.
+///
+/// Example: stancedb search кпрф
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// The text to look for
+    pub text: String,
+    /// At most this many hits of each kind (names, texts)
+    #[arg(long, default_value_t = 50)]
+    pub limit: i64,
+}
 
-pub fn run(_args: Args, _store: &Store, _out: &mut Output) -> Result<()> {
-    Err(Error::input("`search` is not implemented yet"))
+pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
+    let text = args.text.trim();
+    if text.is_empty() {
+        return Err(Error::input("search needs some text"));
+    }
+    if args.limit < 1 {
+        return Err(Error::input("--limit must be at least 1"));
+    }
+    let key = fold(text);
+    let mut hits = if key.is_empty() {
+        Vec::new()
+    } else {
+        search::names(store, &key, args.limit)?
+    };
+    hits.extend(search::texts(store, text, args.limit)?);
+    hits.sort_by(|a, b| a.rank.total_cmp(&b.rank).then_with(|| a.id.cmp(&b.id)));
+    // One hit per organisation or person: its best-matching name.
+    let mut seen = std::collections::HashSet::new();
+    hits.retain(|h| {
+        !matches!(h.kind, "organisation" | "person") || seen.insert((h.kind, h.id.clone()))
+    });
+    let mut rows = Rows::new("hits", &["type", "id", "label", "matched", "field"]);
+    for h in hits {
+        rows.push(vec![
+            Cell::from(h.kind),
+            Cell::from(h.id),
+            Cell::from(h.label),
+            Cell::from(h.matched),
+            Cell::from(h.field),
+        ]);
+    }
+    out.rows(&rows, &format!("nothing matches '{text}'"))
 }

@@ -1,9 +1,11 @@
 //! The database: where it lives, how it is created (migrated and seeded atomically on first
 //! use), refused when it is not ours or is newer than this binary, and migrated forward.
+pub mod analysis;
 pub mod documents;
 pub mod load;
 pub mod orgs;
 pub mod people;
+pub mod search;
 pub mod signatures;
 pub mod stances;
 pub mod tables;

@@ -1,0 +1,177 @@
+//! Questions across organisations: camps on an issue, the organisation × issue matrix,
+//! and the consistency checks (dissent from an alliance, changes, contradictions, gaps).
+use rusqlite::params;
+
+use super::{Store, query_rows};
+use crate::error::Result;
+use crate::output::Rows;
+
+const CAMPS: &str = "SELECT value, count(*) OVER (PARTITION BY value) AS camp_size, org_id, organisation, kind, country, \
+       as_of, evidence, basis, quote, document_id, document, speaker \
+     FROM current_stances WHERE issue_id = ?1 \
+     ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, org_id";
+const CAMP_SUMMARY: &str = "SELECT value, count(*) AS organisations, \
+       sum(basis = 'words' AND evidence = 'own') AS own_words, \
+       sum(basis = 'words' AND evidence = 'attributed') AS attributed, \
+       sum(basis = 'signature') AS by_signature_only \
+     FROM current_stances WHERE issue_id = ?1 GROUP BY value \
+     ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END";
+
+/// Organisations grouped by their current stance on `issue`, and the counts per camp.
+pub fn camps(store: &Store, issue: &str) -> Result<(Rows, Rows)> {
+    Ok((
+        query_rows(store, "camps", CAMP_SUMMARY, [issue])?,
+        query_rows(store, "organisations", CAMPS, [issue])?,
+    ))
+}
+
+const CURRENT_FOR: &str = "SELECT c.org_id, c.organisation, c.kind, c.country, c.issue_id, c.value \
+     FROM current_stances c \
+     WHERE (?1 IS NULL OR c.kind = ?1) AND (?2 IS NULL OR c.country = ?2) \
+     ORDER BY c.org_id, c.issue_id";
+
+/// (org id, name, kind, country, issue id, value) of every current stance, filtered.
+pub fn current_cells(
+    store: &Store,
+    kind: Option<&str>,
+    country: Option<&str>,
+) -> Result<Vec<[Option<String>; 6]>> {
+    let mut st = store.conn.prepare_cached(CURRENT_FOR)?;
+    let rows = st.query_map(params![kind, country], |r| {
+        Ok([
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+        ])
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+const ISSUE_IDS: &str = "SELECT id FROM issues ORDER BY id";
+
+pub fn issue_ids(store: &Store) -> Result<Vec<String>> {
+    let mut st = store.conn.prepare_cached(ISSUE_IDS)?;
+    let rows = st.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One organisation's current stance on one issue, for `compare`.
+#[derive(Clone, Debug)]
+pub struct Position {
+    pub value: String,
+    pub as_of: String,
+    pub evidence: String,
+    pub basis: String,
+    pub quote: Option<String>,
+    pub document: String,
+    pub document_date: Option<String>,
+}
+
+const POSITION: &str = "SELECT value, as_of, evidence, basis, quote, document, document_date \
+     FROM current_stances WHERE org_id = ?1 AND issue_id = ?2 AND value <> 'none_found'";
+
+pub fn position(store: &Store, org: &str, issue: &str) -> Result<Option<Position>> {
+    let mut st = store.conn.prepare_cached(POSITION)?;
+    let mut rows = st.query_map([org, issue], |r| {
+        Ok(Position {
+            value: r.get(0)?,
+            as_of: r.get(1)?,
+            evidence: r.get(2)?,
+            basis: r.get(3)?,
+            quote: r.get(4)?,
+            document: r.get(5)?,
+            document_date: r.get(6)?,
+        })
+    })?;
+    Ok(rows.next().transpose()?)
+}
+
+// ---- check -------------------------------------------------------------------------------
+
+const DISSENT: &str = "SELECT m.org_id, m.alliance_id, c.issue_id, c.value, c.as_of, a.value, a.as_of, m.role \
+     FROM memberships m \
+     JOIN current_stances c ON c.org_id = m.org_id \
+     JOIN current_stances a ON a.org_id = m.alliance_id AND a.issue_id = c.issue_id \
+     WHERE c.value <> a.value AND c.value <> 'none_found' AND a.value <> 'none_found' \
+     ORDER BY m.org_id, m.alliance_id, c.issue_id";
+const MEMBER_PAIRS: &str = "SELECT count(*) FROM memberships m \
+     WHERE EXISTS (SELECT 1 FROM current_stances a JOIN current_stances c ON c.issue_id = a.issue_id \
+                   WHERE a.org_id = m.alliance_id AND c.org_id = m.org_id)";
+const CHANGES: &str = "SELECT org_id, issue_id, group_concat(value || ' (' || as_of || ', ' || evidence || ')', ' → ') \
+     FROM (SELECT org_id, issue_id, value, as_of, evidence FROM stance_evidence WHERE value <> 'none_found' \
+           ORDER BY org_id, issue_id, sort_key, evidence = 'attributed', stance_id, signature_id) \
+     GROUP BY org_id, issue_id HAVING count(DISTINCT value) > 1 ORDER BY org_id, issue_id";
+const CONTRADICTS: &str = "SELECT s.org_id, g.document_id, s.issue_id, s.value, s.as_of, sp.value, s.evidence \
+     FROM stances s \
+     JOIN signatures g ON g.org_id = s.org_id \
+     JOIN statement_positions sp ON sp.document_id = g.document_id AND sp.issue_id = s.issue_id \
+     WHERE s.value <> sp.value AND s.value <> 'none_found' \
+     ORDER BY s.org_id, g.document_id, s.issue_id, s.as_of";
+const SIGNERS_WITH_WORDS: &str = "SELECT count(DISTINCT g.org_id) FROM signatures g \
+     JOIN statement_positions sp ON sp.document_id = g.document_id \
+     JOIN stances s ON s.org_id = g.org_id AND s.issue_id = sp.issue_id";
+const UNSOURCED: &str = "SELECT 'stances', id, org_id || ' / ' || issue_id FROM stances WHERE quote IS NULL AND value <> 'none_found' \
+     UNION ALL SELECT 'names', id, org_id || ': ' || name FROM names WHERE source_id IS NULL AND kind <> 'label' \
+     UNION ALL SELECT 'stances (no text of the document on record)', s.id, s.org_id || ' / ' || s.issue_id || ' in ' || s.document_id \
+       FROM stances s JOIN documents d ON d.id = s.document_id \
+       WHERE NOT EXISTS (SELECT 1 FROM document_copies c WHERE c.document_id = d.id OR c.document_id = d.cited_in_id) \
+     UNION ALL SELECT 'statement_positions (no text of the document on record)', p.id, p.document_id || ' / ' || p.issue_id \
+       FROM statement_positions p JOIN documents d ON d.id = p.document_id \
+       WHERE NOT EXISTS (SELECT 1 FROM document_copies c WHERE c.document_id = d.id OR c.document_id = d.cited_in_id) \
+     ORDER BY 1, 2";
+const NO_COUNTRY: &str = "SELECT id, name, kind, note FROM organisations \
+     WHERE country IS NULL AND kind IN ('party', 'youth_org', 'organisation', 'state_body', 'media', 'company') ORDER BY id";
+
+/// The raw findings of `check`, one list per check.
+pub struct Findings {
+    /// (org, alliance, issue, org value, org as_of, alliance value, alliance as_of, role)
+    pub dissent: Vec<[String; 8]>,
+    pub member_pairs_compared: i64,
+    /// (org, issue, sequence of values)
+    pub changes: Vec<[String; 3]>,
+    /// (org, statement, issue, own value, as_of, statement value, evidence)
+    pub contradictions: Vec<[String; 7]>,
+    pub signers_with_own_words: i64,
+    /// (table, id, what)
+    pub unsourced: Vec<(String, i64, String)>,
+    /// (id, name, kind, note)
+    pub no_country: Vec<[Option<String>; 4]>,
+}
+
+fn strings<const N: usize>(store: &Store, sql: &str) -> Result<Vec<[String; N]>> {
+    let mut st = store.conn.prepare_cached(sql)?;
+    let rows = st.query_map([], |r| {
+        let mut a: [String; N] = std::array::from_fn(|_| String::new());
+        for (i, slot) in a.iter_mut().enumerate() {
+            *slot = r.get::<_, Option<String>>(i)?.unwrap_or_default();
+        }
+        Ok(a)
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn findings(store: &Store) -> Result<Findings> {
+    let count = |sql: &str| -> Result<i64> { Ok(store.conn.query_row(sql, [], |r| r.get(0))?) };
+    let unsourced = {
+        let mut st = store.conn.prepare_cached(UNSOURCED)?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let no_country = {
+        let mut st = store.conn.prepare_cached(NO_COUNTRY)?;
+        let rows = st.query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    Ok(Findings {
+        dissent: strings(store, DISSENT)?,
+        member_pairs_compared: count(MEMBER_PAIRS)?,
+        changes: strings(store, CHANGES)?,
+        contradictions: strings(store, CONTRADICTS)?,
+        signers_with_own_words: count(SIGNERS_WITH_WORDS)?,
+        unsourced,
+        no_country,
+    })
+}
