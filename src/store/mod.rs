@@ -5,6 +5,7 @@ pub mod documents;
 pub mod load;
 pub mod orgs;
 pub mod people;
+pub mod readonly;
 pub mod search;
 pub mod signatures;
 pub mod stances;
