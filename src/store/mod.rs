@@ -200,6 +200,11 @@ impl Store {
         &self.conn
     }
 
+    /// Mutable access, for callers that begin their own transaction.
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
     /// Fill the folded lookup keys that are missing (after seed, import, edits or hand edits
     /// that set search_key to NULL).
     pub fn refresh_search_keys(&self) -> Result<()> {
