@@ -10,6 +10,9 @@ use super::tables::{self, Column};
 use crate::error::{Error, Result};
 use crate::fold::fold;
 
+mod reasons;
+use reasons::{clip, guess_column, sqlite_reason};
+
 /// What to do when a row's id (or another unique key) is already present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum OnConflict {
@@ -165,6 +168,10 @@ pub fn load_csv<R: Read>(
                     report.skipped += 1;
                 } else if existed {
                     report.replaced += 1;
+                    // So a broken reference in a replaced row is reported on its line too.
+                    if let Some(rowid) = rowid_of_id(tx, table, &names, &values)? {
+                        rowid_lines.push((rowid, line));
+                    }
                 } else {
                     report.inserted += 1;
                     rowid_lines.push((tx.last_insert_rowid(), line));
@@ -172,7 +179,9 @@ pub fn load_csv<R: Read>(
             }
             Err(e) => {
                 let col = guess_column(&e.to_string(), &names);
-                push(&mut problems, problem(file, line, col, sqlite_reason(&e)));
+                let i = usize::try_from(col).unwrap_or(1).saturating_sub(1);
+                let reason = sqlite_reason(&e, &names, names.get(i).zip(values.get(i)));
+                push(&mut problems, problem(file, line, col, reason));
             }
         }
     }
@@ -335,14 +344,6 @@ fn resolve_org_ref(conn: &Connection, text: &str) -> std::result::Result<String,
     }
 }
 
-fn clip(s: &str) -> String {
-    if s.chars().count() > 60 {
-        format!("{}…", s.chars().take(60).collect::<String>())
-    } else {
-        s.to_string()
-    }
-}
-
 fn insert_sql(table: &'static str, names: &[&str], on_conflict: OnConflict) -> String {
     let params: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
     let base = format!(
@@ -384,6 +385,23 @@ fn id_exists(
     Ok(conn.query_row(&sql, [&values[i]], |r| r.get(0))?)
 }
 
+fn rowid_of_id(
+    conn: &Connection,
+    table: &'static str,
+    names: &[&str],
+    values: &[Value],
+) -> Result<Option<i64>> {
+    let Some(i) = names.iter().position(|n| *n == "id") else {
+        return Ok(None);
+    };
+    let sql = format!("SELECT rowid FROM {table} WHERE id = ?1");
+    match conn.query_row(&sql, [&values[i]], |r| r.get(0)) {
+        Ok(rowid) => Ok(Some(rowid)),
+        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// (rowid, column, parent table) of each row of `table` whose reference does not resolve.
 fn foreign_key_problems(
     conn: &Connection,
@@ -412,34 +430,4 @@ fn foreign_key_problems(
         out.push((rowid, column, parent));
     }
     Ok(out)
-}
-
-/// The field number of the first column a SQLite constraint message names.
-fn guess_column(message: &str, names: &[&str]) -> u64 {
-    let words: Vec<&str> = message
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    for w in words {
-        if let Some(i) = names.iter().position(|n| *n == w) {
-            return i as u64 + 1;
-        }
-    }
-    1
-}
-
-/// A constraint failure in words a researcher understands.
-fn sqlite_reason(e: &rusqlite::Error) -> String {
-    let msg = e.to_string();
-    if let Some(rest) = msg.strip_prefix("UNIQUE constraint failed: ") {
-        format!(
-            "duplicate: a row with the same {rest} already exists (use --on-conflict skip or replace)"
-        )
-    } else if let Some(rest) = msg.strip_prefix("CHECK constraint failed: ") {
-        format!("invalid value (rule: {rest})")
-    } else if let Some(rest) = msg.strip_prefix("NOT NULL constraint failed: ") {
-        format!("{rest}: a value is required")
-    } else {
-        msg
-    }
 }

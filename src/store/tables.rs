@@ -25,6 +25,32 @@ pub const TABLES: &[&str] = &[
     "stances",
 ];
 
+/// The views `export` may write, each with its canonical row order (static SQL: the view
+/// names are fixed here, never taken from user input).
+pub const VIEWS: &[(&str, &str)] = &[
+    (
+        "signatories",
+        "SELECT * FROM signatories ORDER BY statement_id, group_order, position, signature_id",
+    ),
+    (
+        "stance_evidence",
+        "SELECT * FROM stance_evidence ORDER BY org_id, issue_id, sort_key, stance_id, signature_id",
+    ),
+    (
+        "current_stances",
+        "SELECT * FROM current_stances ORDER BY org_id, issue_id",
+    ),
+    (
+        "members",
+        "SELECT * FROM members ORDER BY alliance_id, org_id, role",
+    ),
+];
+
+/// The whitelisted name and canonical SELECT of a view the user typed, if it is one.
+pub fn view(name: &str) -> Option<(&'static str, &'static str)> {
+    VIEWS.iter().copied().find(|(v, _)| *v == name)
+}
+
 /// The seed data, embedded at build time: one CSV per table.
 pub const SEED: &[(&str, &str)] = &[
     (
