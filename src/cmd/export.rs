@@ -1,12 +1,297 @@
-//! `export` (in progress).
+//! `export`: tables, views or a query's rows to CSV/TSV/JSON/JSONL/XLSX, streamed and written
+//! atomically, in the seed/ format by default and spreadsheet-safe on request.
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Cell, Format, Output, Rows};
 use crate::store::Store;
+use crate::store::export::{self, Delimited, Json, Selection, Sink, TempFile, Xlsx};
+use crate::store::tables;
 
-/// (in progress)
+/// Export a table, a view or the rows of a query, streamed (no row cap, flat memory) and
+/// written atomically (a temporary file renamed into place: never a partial file).
+///
+/// Formats: CSV by default (RFC 4180, UTF-8, LF, NULL = empty: exactly the seed/ format, and
+/// what `import` reads back); `--format tsv|json|jsonl`; `--xlsx` for an Excel workbook. With
+/// -o and no format given, the file's extension decides (.csv .tsv .json .jsonl .xlsx).
+/// `--excel` makes CSV/TSV safe to open in a spreadsheet: UTF-8 BOM, CRLF, and text beginning
+/// with = + - @ (or tab, CR, LF, or full-width ＝＋－＠) prefixed with ' so it is never run as a
+/// formula.
+///
+/// Tables: organisations, people, documents, issues, document_titles, document_copies, names,
+/// person_names, roles, memberships, signatures, statement_positions, stances.
+/// Views: signatories, stance_evidence, current_stances, members.
+///
+/// Examples:
+///   stancedb export signatories --xlsx -o signatories.xlsx
+///   stancedb export signatories -o signatories.xlsx
+///   stancedb export names --excel -o names.csv
+///   stancedb export --all seed/
+///   stancedb export --all tables.xlsx
+///   stancedb export --query "SELECT org_id, count(*) AS n FROM signatures GROUP BY 1" -f json
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+#[command(group(clap::ArgGroup::new("what").required(true).args(["name", "query", "all"])))]
+pub struct Args {
+    /// The table or view to export
+    pub name: Option<String>,
+    /// Export the rows of this one SELECT statement, run on a read-only connection
+    #[arg(long, value_name = "SELECT")]
+    pub query: Option<String>,
+    /// Export every table: into directory DIR, one file per table named TABLE.csv (the seed/
+    /// format); with --xlsx, or when DIR ends in .xlsx, one workbook with a sheet per table
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
+    pub all: Option<PathBuf>,
+    /// Write to FILE instead of stdout (replaced only once the export is complete)
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Write an XLSX workbook (strings stay strings, dates are dates, bold frozen header,
+    /// autofilter)
+    #[arg(long)]
+    pub xlsx: bool,
+    /// Spreadsheet profile for CSV/TSV: UTF-8 BOM, CRLF, formula-like text neutralised with '
+    #[arg(long)]
+    pub excel: bool,
+}
 
-pub fn run(_args: Args, _store: &Store, _out: &mut Output) -> Result<()> {
-    Err(Error::input("`export` is not implemented yet"))
+/// What `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Csv,
+    Tsv,
+    Json,
+    Jsonl,
+    Xlsx,
+}
+
+impl Kind {
+    fn extension(self) -> &'static str {
+        match self {
+            Kind::Csv => "csv",
+            Kind::Tsv => "tsv",
+            Kind::Json => "json",
+            Kind::Jsonl => "jsonl",
+            Kind::Xlsx => "xlsx",
+        }
+    }
+
+    fn from_extension(path: &Path) -> Option<Kind> {
+        let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" => Some(Kind::Csv),
+            "tsv" | "tab" => Some(Kind::Tsv),
+            "json" => Some(Kind::Json),
+            "jsonl" | "ndjson" => Some(Kind::Jsonl),
+            "xlsx" => Some(Kind::Xlsx),
+            _ => None,
+        }
+    }
+}
+
+/// The format from --xlsx, the global --format (its default, table, means "not given"), or
+/// the extension of the file written.
+fn choose(args: &Args, global: Format) -> Result<Kind> {
+    let explicit = match global {
+        Format::Table => None,
+        Format::Csv => Some(Kind::Csv),
+        Format::Tsv => Some(Kind::Tsv),
+        Format::Json => Some(Kind::Json),
+        Format::Jsonl => Some(Kind::Jsonl),
+        Format::Md => {
+            return Err(Error::input(
+                "export writes csv, tsv, json, jsonl (--format) or xlsx (--xlsx), not md",
+            ));
+        }
+    };
+    let kind = match (args.xlsx, explicit) {
+        (true, Some(k)) => {
+            return Err(Error::input(format!(
+                "choose one format: --xlsx or --format {}",
+                k.extension()
+            )));
+        }
+        (true, None) => Kind::Xlsx,
+        (false, Some(k)) => k,
+        (false, None) => args
+            .output
+            .as_deref()
+            .or(args.all.as_deref())
+            .and_then(Kind::from_extension)
+            .unwrap_or(Kind::Csv),
+    };
+    if args.excel && !matches!(kind, Kind::Csv | Kind::Tsv) {
+        return Err(Error::input(format!(
+            "--excel is the spreadsheet profile of CSV and TSV; it does not apply to {} \
+             (XLSX cells are always plain strings)",
+            kind.extension()
+        )));
+    }
+    Ok(kind)
+}
+
+/// A text sink over `out`.
+fn text_sink(kind: Kind, out: Box<dyn Write>, excel: bool) -> Result<Box<dyn Sink>> {
+    Ok(match kind {
+        Kind::Csv => Box::new(Delimited::csv(out, excel)?),
+        Kind::Tsv => Box::new(Delimited::tsv(out, excel)?),
+        Kind::Json => Box::new(Json::new(out, false)),
+        Kind::Jsonl | Kind::Xlsx => Box::new(Json::new(out, true)),
+    })
+}
+
+pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
+    let kind = choose(&args, out.format)?;
+    // A user's query runs on a second, read-only connection to the same file.
+    let query_conn = match &args.query {
+        Some(_) => {
+            let path = store.path().ok_or_else(|| {
+                Error::input("--query needs a database file (this database is in memory)")
+            })?;
+            Some(export::open_read_only(path)?)
+        }
+        None => None,
+    };
+    let conn = query_conn.as_ref().unwrap_or(store.conn());
+    export::stop_on_signal(conn);
+    // One read transaction: every table of --all comes from the same snapshot.
+    let tx = conn.unchecked_transaction()?;
+    let selections: Vec<Selection> = if let Some(sql) = &args.query {
+        vec![Selection::query(&tx, sql)?]
+    } else if let Some(name) = &args.name {
+        vec![Selection::named(&tx, name)?]
+    } else {
+        tables::TABLES
+            .iter()
+            .map(|t| Selection::table(&tx, t))
+            .collect::<Result<_>>()?
+    };
+    let summary = match (&args.all, &args.output) {
+        (Some(dir), _) => to_dir(&tx, &selections, dir, kind, args.excel)?,
+        (None, Some(file)) => to_file(&tx, &selections, file, kind, args.excel)?,
+        (None, None) => return to_stdout(&tx, &selections[0], kind, args.excel, out),
+    };
+    drop(tx);
+    let mut rows = Rows::new("export", &["exported", "rows", "file"]);
+    for (name, n, file) in summary {
+        rows.push(vec![
+            Cell::from(name),
+            Cell::from(i64::try_from(n).unwrap_or(i64::MAX)),
+            Cell::from(file.display().to_string()),
+        ]);
+    }
+    out.rows(&rows, "nothing exported")
+}
+
+type Summary = Vec<(String, u64, PathBuf)>;
+
+fn to_stdout(
+    conn: &rusqlite::Connection,
+    sel: &Selection,
+    kind: Kind,
+    excel: bool,
+    out: &mut Output,
+) -> Result<()> {
+    let n = if kind == Kind::Xlsx {
+        if std::io::stdout().is_terminal() {
+            return Err(Error::input(
+                "not writing a binary XLSX workbook to the terminal: give -o FILE.xlsx or redirect stdout",
+            ));
+        }
+        let tmp = TempFile::scratch(".xlsx");
+        let mut book = Xlsx::new(tmp.dir())?;
+        let n = export::stream(conn, sel, &mut book)?;
+        book.save(tmp.path())?;
+        export::check_interrupted()?;
+        let mut file = std::fs::File::open(tmp.path())?;
+        let mut stdout = std::io::stdout().lock();
+        std::io::copy(&mut file, &mut stdout)?;
+        stdout.flush()?;
+        n
+    } else {
+        let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::new(std::io::stdout()));
+        let mut sink = text_sink(kind, stdout, excel)?;
+        export::stream(conn, sel, sink.as_mut())?
+    };
+    if n == 0 {
+        out.notice(&format!("'{}' has no rows", sel.name));
+    }
+    Ok(())
+}
+
+/// One selection into one file (replaced atomically).
+fn to_file(
+    conn: &rusqlite::Connection,
+    selections: &[Selection],
+    file: &Path,
+    kind: Kind,
+    excel: bool,
+) -> Result<Summary> {
+    let tmp = TempFile::beside(file)?;
+    let mut summary = Vec::new();
+    if kind == Kind::Xlsx {
+        let mut book = Xlsx::new(tmp.dir())?;
+        for sel in selections {
+            let n = export::stream(conn, sel, &mut book)?;
+            summary.push((sel.name.clone(), n, file.to_path_buf()));
+        }
+        book.save(tmp.path())?;
+    } else {
+        let f: Box<dyn Write> = Box::new(std::io::BufWriter::new(tmp.create()?));
+        let mut sink = text_sink(kind, f, excel)?;
+        for sel in selections {
+            let n = export::stream(conn, sel, sink.as_mut())?;
+            summary.push((sel.name.clone(), n, file.to_path_buf()));
+        }
+    }
+    tmp.commit()?;
+    Ok(summary)
+}
+
+/// Every selection into DIR (one file each), or into one workbook for XLSX. The files are all
+/// written first and moved into place only when every one is complete.
+fn to_dir(
+    conn: &rusqlite::Connection,
+    selections: &[Selection],
+    dir: &Path,
+    kind: Kind,
+    excel: bool,
+) -> Result<Summary> {
+    if kind == Kind::Xlsx {
+        let file = if Kind::from_extension(dir) == Some(Kind::Xlsx) {
+            dir.to_path_buf()
+        } else {
+            create_dir(dir)?;
+            dir.join("stancedb.xlsx")
+        };
+        if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
+            create_dir(parent)?;
+        }
+        return to_file(conn, selections, &file, kind, excel);
+    }
+    create_dir(dir)?;
+    let mut pending = Vec::new();
+    let mut summary = Vec::new();
+    for sel in selections {
+        let file = dir.join(format!("{}.{}", sel.name, kind.extension()));
+        let tmp = TempFile::beside(&file)?;
+        let f: Box<dyn Write> = Box::new(std::io::BufWriter::new(tmp.create()?));
+        let mut sink = text_sink(kind, f, excel)?;
+        let n = export::stream(conn, sel, sink.as_mut())?;
+        drop(sink);
+        summary.push((sel.name.clone(), n, file));
+        pending.push(tmp);
+    }
+    for tmp in pending {
+        tmp.commit()?;
+    }
+    Ok(summary)
+}
+
+fn create_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Error::Io(std::io::Error::new(
+            e.kind(),
+            format!("{}: cannot create the directory: {e}", dir.display()),
+        ))
+    })
 }

@@ -1,0 +1,266 @@
+//! Streaming export: the SELECT behind everything `export` can write (a whitelisted table or
+//! view, or a user's query on a read-only connection) and the loop that hands its rows one at
+//! a time to a writer, so memory stays flat whatever the row count and no row cap exists.
+mod atomic;
+mod sink;
+mod xlsx;
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rusqlite::{Connection, OpenFlags};
+
+pub use atomic::TempFile;
+pub use sink::{Delimited, Json, Sink, neutralize};
+pub use xlsx::Xlsx;
+
+use super::tables;
+use crate::error::{Error, Result};
+use crate::output::Cell;
+
+/// One thing to export: the name of its file or sheet and the SELECT that yields its rows.
+pub struct Selection {
+    pub name: String,
+    sql: String,
+    /// `SELECT count(*)` of the same rows, for a progress bar with a known end.
+    count: Option<String>,
+    /// A query the user wrote: its errors are bad input (exit 2), not failures.
+    user: bool,
+}
+
+impl Selection {
+    /// A whitelisted table: its CSV columns, rows by id — the seed/ format.
+    pub fn table(conn: &Connection, table: &'static str) -> Result<Selection> {
+        let cols = tables::columns(conn, table)?;
+        Ok(Selection {
+            name: table.to_string(),
+            sql: tables::select_sql(table, &cols),
+            count: Some(format!("SELECT count(*) FROM {table}")),
+            user: false,
+        })
+    }
+
+    /// A table or one of the whitelisted views, by the name the user typed.
+    pub fn named(conn: &Connection, name: &str) -> Result<Selection> {
+        if let Ok(table) = tables::table(name) {
+            return Selection::table(conn, table);
+        }
+        if let Some((view, sql)) = tables::view(name) {
+            return Ok(Selection {
+                name: view.to_string(),
+                sql: sql.to_string(),
+                count: Some(format!("SELECT count(*) FROM {view}")),
+                user: false,
+            });
+        }
+        Err(Error::input(format!(
+            "unknown table or view '{name}' (tables: {}; views: {})",
+            tables::TABLES.join(", "),
+            tables::VIEWS
+                .iter()
+                .map(|(v, _)| *v)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )))
+    }
+
+    /// A user's query: exactly one SELECT (or WITH … SELECT, or VALUES) that writes nothing.
+    pub fn query(conn: &Connection, sql: &str) -> Result<Selection> {
+        let keyword = leading_keyword(sql).to_ascii_uppercase();
+        if keyword.is_empty() {
+            return Err(Error::Sql(
+                "--query is empty: give one SELECT statement".into(),
+            ));
+        }
+        if !["SELECT", "WITH", "VALUES"].contains(&keyword.as_str()) {
+            return Err(Error::Sql(format!(
+                "--query takes one SELECT statement (SELECT, WITH or VALUES), not {keyword}: \
+                 export only reads; use `import` or `add` to change data"
+            )));
+        }
+        let st = conn.prepare(sql).map_err(|e| query_error(&e))?;
+        if !st.readonly() || st.column_count() == 0 {
+            return Err(Error::Sql(
+                "--query takes one SELECT statement that returns rows and writes nothing".into(),
+            ));
+        }
+        Ok(Selection {
+            name: "query".to_string(),
+            sql: sql.to_string(),
+            count: None,
+            user: true,
+        })
+    }
+}
+
+fn query_error(e: &rusqlite::Error) -> Error {
+    match e {
+        rusqlite::Error::MultipleStatement => Error::Sql(
+            "--query takes exactly one statement; remove what follows the first ';'".into(),
+        ),
+        e => Error::Sql(format!("--query: {e}")),
+    }
+}
+
+/// The first word of `sql`, after whitespace and comments.
+fn leading_keyword(sql: &str) -> &str {
+    let mut rest = sql;
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix("--") {
+            rest = r.split_once('\n').map_or("", |(_, after)| after);
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.split_once("*/").map_or("", |(_, after)| after);
+        } else {
+            break;
+        }
+    }
+    let end = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The database at `path` opened again, read-only and with `query_only` on: a user's query
+/// runs here, so nothing it does can change the data.
+pub fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(Duration::from_secs(30))?;
+    conn.execute_batch("PRAGMA query_only = ON;")?;
+    Ok(conn)
+}
+
+/// Set by the SIGINT/SIGTERM handler: the export stops before its next row.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// On SIGINT/SIGTERM/SIGHUP, stop the export (and any query running on `conn`) so its temporary
+/// files are removed and no partial file is left behind.
+pub fn stop_on_signal(conn: &Connection) {
+    let handle = conn.get_interrupt_handle();
+    // A second installation in the same process (tests) keeps the first handler: harmless.
+    let _ = ctrlc::set_handler(move || {
+        INTERRUPTED.store(true, Ordering::SeqCst);
+        handle.interrupt();
+    });
+}
+
+/// The error an interrupted export ends with.
+pub fn check_interrupted() -> Result<()> {
+    if INTERRUPTED.load(Ordering::SeqCst) {
+        Err(Error::Io(std::io::Error::new(
+            std::io::ErrorKind::Interrupted,
+            "interrupted: nothing was written",
+        )))
+    } else {
+        Ok(())
+    }
+}
+
+/// Write every row of `sel` to `sink` as one block; the number of rows written.
+pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result<u64> {
+    let fail = |e: rusqlite::Error| -> Error {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            return check_interrupted().err().unwrap_or(Error::Sqlite(e));
+        }
+        if sel.user {
+            query_error(&e)
+        } else {
+            Error::Sqlite(e)
+        }
+    };
+    let mut st = conn.prepare(&sel.sql).map_err(fail)?;
+    let columns: Vec<String> = st.column_names().map(|c| c.to_string()).collect();
+    let width = columns.len();
+    sink.begin(&sel.name, &columns)?;
+    let mut progress = Progress::new(conn, sel);
+    let mut rows = st.query([]).map_err(fail)?;
+    let mut cells: Vec<Cell> = Vec::with_capacity(width);
+    let mut n: u64 = 0;
+    loop {
+        check_interrupted()?;
+        let Some(row) = rows.next().map_err(fail)? else {
+            break;
+        };
+        cells.clear();
+        for i in 0..width {
+            cells.push(Cell::from(
+                row.get::<_, rusqlite::types::Value>(i).map_err(fail)?,
+            ));
+        }
+        sink.row(&cells)?;
+        n += 1;
+        progress.tick(n);
+    }
+    progress.done();
+    sink.end()?;
+    Ok(n)
+}
+
+/// A progress bar on stderr, shown only when stderr is a terminal and the export has already
+/// taken a while; silent otherwise.
+struct Progress<'a> {
+    conn: &'a Connection,
+    sel: &'a Selection,
+    enabled: bool,
+    start: Instant,
+    bar: Option<ProgressBar>,
+}
+
+impl<'a> Progress<'a> {
+    fn new(conn: &'a Connection, sel: &'a Selection) -> Self {
+        Progress {
+            conn,
+            sel,
+            enabled: std::io::stderr().is_terminal(),
+            start: Instant::now(),
+            bar: None,
+        }
+    }
+
+    fn tick(&mut self, n: u64) {
+        if !self.enabled || !n.is_multiple_of(1024) {
+            return;
+        }
+        if self.bar.is_none() {
+            if self.start.elapsed() < Duration::from_millis(700) {
+                return;
+            }
+            let total: Option<i64> = self
+                .sel
+                .count
+                .as_deref()
+                .and_then(|sql| self.conn.query_row(sql, [], |r| r.get(0)).ok());
+            let (bar, template) = match total {
+                Some(t) => (
+                    ProgressBar::with_draw_target(
+                        Some(u64::try_from(t).unwrap_or(0)),
+                        ProgressDrawTarget::stderr(),
+                    ),
+                    "{msg} {wide_bar} {human_pos}/{human_len} rows ({eta})",
+                ),
+                None => (
+                    ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+                    "{msg} {spinner} {human_pos} rows ({per_sec})",
+                ),
+            };
+            if let Ok(style) = ProgressStyle::with_template(template) {
+                bar.set_style(style);
+            }
+            bar.set_message(self.sel.name.clone());
+            self.bar = Some(bar);
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_position(n);
+        }
+    }
+
+    fn done(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
+}
