@@ -1,12 +1,101 @@
-//! `import` (in progress).
+//! `import`: load a CSV file into one table, all rows or none, reporting every problem at once.
+use std::io::Read;
+use std::path::PathBuf;
+
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Cell, Output, Rows};
 use crate::store::Store;
+use crate::store::load::{self, OnConflict};
+use crate::store::tables;
 
-/// (in progress)
+/// Import a CSV file into a table: the whole file in one transaction, all rows or none.
+///
+/// The header names the columns (any order; the table's columns, as `export` writes them); a
+/// UTF-8 BOM is ignored; empty fields are NULL; ids and codes stay text exactly as written
+/// (leading zeros kept). Organisation columns take an id or any name form. Every problem is
+/// reported at once as FILE:LINE:COLUMN: reason (exit 2), and then nothing is written.
+///
+/// Tables, in an order where references point backwards: organisations, people, documents,
+/// issues, document_titles, document_copies, names, person_names, roles, memberships,
+/// signatures, statement_positions, stances.
+///
+/// Example: stancedb import signatures new-signatures.csv --dry-run
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// The table to load into
+    pub table: String,
+    /// The CSV file (UTF-8, header row first); - reads standard input
+    pub file: PathBuf,
+    /// Check everything and report every problem, but write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// When a row's id (or another unique key) already exists: report it as an error, skip
+    /// the new row, or replace the stored row with the same id
+    #[arg(long, value_enum, default_value_t = OnConflict::Error)]
+    pub on_conflict: OnConflict,
+}
 
-pub fn run(_args: Args, _store: &Store, _out: &mut Output) -> Result<()> {
-    Err(Error::input("`import` is not implemented yet"))
+pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
+    let table = tables::table(args.table.trim())?;
+    let (label, bytes) = read_input(&args.file)?;
+    if store.is_read_only() && !args.dry_run {
+        return Err(Error::input(format!(
+            "{}: the database is read-only; nothing imported (--dry-run still checks the file)",
+            store
+                .path()
+                .map_or_else(String::new, |p| p.display().to_string())
+        )));
+    }
+    let conn = store.conn();
+    // Rolled back on drop: on any error, and always for --dry-run.
+    let tx = conn.unchecked_transaction()?;
+    let report = load::load_csv(&tx, table, &label, bytes.as_slice(), args.on_conflict)?;
+    tables::refresh_search_keys(&tx)?;
+    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
+    if broken > 0 {
+        return Err(Error::input(format!(
+            "{label}: the import would leave {broken} rows referring to records that do not \
+             exist; nothing imported"
+        )));
+    }
+    if args.dry_run {
+        drop(tx);
+    } else {
+        tx.commit()?;
+    }
+    let mut rows = Rows::new(
+        "import",
+        &[
+            "table", "file", "inserted", "replaced", "skipped", "written",
+        ],
+    );
+    let count = |n: usize| Cell::from(i64::try_from(n).unwrap_or(i64::MAX));
+    rows.push(vec![
+        Cell::from(table),
+        Cell::from(label),
+        count(report.inserted),
+        count(report.replaced),
+        count(report.skipped),
+        Cell::from(if args.dry_run { "no (dry run)" } else { "yes" }),
+    ]);
+    out.rows(&rows, "")
+}
+
+/// The file's name as reported in messages, and its bytes.
+fn read_input(file: &std::path::Path) -> Result<(String, Vec<u8>)> {
+    let mut bytes = Vec::new();
+    if file.as_os_str() == "-" {
+        std::io::stdin().lock().read_to_end(&mut bytes)?;
+        return Ok(("(stdin)".to_string(), bytes));
+    }
+    let label = file.display().to_string();
+    if file.is_dir() {
+        return Err(Error::input(format!(
+            "{label}: is a directory, not a CSV file"
+        )));
+    }
+    bytes = std::fs::read(file).map_err(|e| Error::input(format!("{label}: cannot read: {e}")))?;
+    Ok((label, bytes))
 }
