@@ -2,6 +2,7 @@
 //! use), refused when it is not ours or is newer than this binary, and migrated forward.
 pub mod analysis;
 pub mod documents;
+pub mod edits;
 pub mod export;
 pub mod load;
 pub mod orgs;
