@@ -36,7 +36,7 @@ pub struct Args {
     /// The table or view to export
     pub name: Option<String>,
     /// Export the rows of this one SELECT statement, run on a read-only connection
-    #[arg(long, value_name = "SELECT")]
+    #[arg(long, value_name = "SELECT", allow_hyphen_values = true)]
     pub query: Option<String>,
     /// Export every table: into directory DIR, one file per table named TABLE.csv (the seed/
     /// format); with --xlsx, or when DIR ends in .xlsx, one workbook with a sheet per table

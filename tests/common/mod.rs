@@ -215,3 +215,50 @@ pub fn seeds_dir() -> Option<PathBuf> {
 
 pub const JOINT: &str =
     "Joint Statement of Communist and Workers' Parties on the situation in Kazakhstan";
+
+/// The repository's seed/ directory (the CSV files the binary embeds).
+pub fn seed_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seed")
+}
+
+/// Every file directly in `dir`, by name, with its bytes.
+pub fn dir_files(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
+        .map(|e| {
+            let e = e.expect("dir entry");
+            let bytes = std::fs::read(e.path()).expect("read file");
+            (e.file_name().to_string_lossy().into_owned(), bytes)
+        })
+        .collect()
+}
+
+/// Assert two directories hold the same files with the same bytes, naming the first difference.
+#[track_caller]
+pub fn assert_same_files(
+    got: &std::collections::BTreeMap<String, Vec<u8>>,
+    want: &std::collections::BTreeMap<String, Vec<u8>>,
+    context: &dyn std::fmt::Display,
+) {
+    let names =
+        |m: &std::collections::BTreeMap<String, Vec<u8>>| m.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(names(got), names(want), "file lists differ\n{context}");
+    for (name, bytes) in want {
+        let other = &got[name];
+        if other != bytes {
+            let a = String::from_utf8_lossy(other);
+            let b = String::from_utf8_lossy(bytes);
+            let line = a
+                .lines()
+                .zip(b.lines())
+                .position(|(x, y)| x != y)
+                .map_or(a.lines().count().min(b.lines().count()), |i| i);
+            panic!(
+                "{name} differs at line {}:\n got: {:?}\nwant: {:?}\n{context}",
+                line + 1,
+                a.lines().nth(line),
+                b.lines().nth(line)
+            );
+        }
+    }
+}
