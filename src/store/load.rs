@@ -178,9 +178,16 @@ pub fn load_csv<R: Read>(
                 }
             }
             Err(e) => {
-                let col = guess_column(&e.to_string(), &names);
+                let mut col = guess_column(&e.to_string(), &names);
                 let i = usize::try_from(col).unwrap_or(1).saturating_sub(1);
                 let reason = sqlite_reason(&e, &names, names.get(i).zip(values.get(i)));
+                // Point at the column the explanation names, when it names one.
+                if let Some(j) = names
+                    .iter()
+                    .position(|n| reason.starts_with(&format!("{n}: ")))
+                {
+                    col = j as u64 + 1;
+                }
                 push(&mut problems, problem(file, line, col, reason));
             }
         }

@@ -1,0 +1,269 @@
+//! `import`: all rows or none, every problem at once as FILE:LINE:COLUMN, the database
+//! byte-identical after a failure, and export → import → export identical.
+mod common;
+use common::{Env, assert_same_files, dir_files};
+
+const TABLES: &[&str] = &[
+    "organisations",
+    "people",
+    "documents",
+    "issues",
+    "document_titles",
+    "document_copies",
+    "names",
+    "person_names",
+    "roles",
+    "memberships",
+    "signatures",
+    "statement_positions",
+    "stances",
+];
+
+fn sqlite(env: &Env) -> rusqlite::Connection {
+    rusqlite::Connection::open(&env.db).expect("open db")
+}
+
+/// `rows` new organisations, valid, one per line after the header.
+fn many_orgs(rows: usize) -> String {
+    let mut s = String::from("id,name,kind,country\n");
+    for i in 0..rows {
+        s.push_str(&format!("test-org-{i},Test Organisation {i},party,DE\n"));
+    }
+    s
+}
+
+#[test]
+fn importing_an_export_into_an_empty_database_then_exporting_again_is_identical() {
+    let source = Env::new();
+    let first = source.path("first");
+    source
+        .run(&["export", "--all", first.to_str().unwrap()])
+        .ok();
+
+    let target = Env::new();
+    target.ready();
+    {
+        let conn = sqlite(&target);
+        for table in TABLES.iter().rev() {
+            conn.execute(&format!("DELETE FROM {table}"), [])
+                .unwrap_or_else(|e| panic!("empty {table}: {e}"));
+        }
+    }
+    for table in TABLES {
+        let file = first.join(format!("{table}.csv"));
+        let out = target.run(&["-f", "csv", "import", table, file.to_str().unwrap()]);
+        out.ok().stdout_has(&format!("{table},"));
+    }
+    let second = target.path("second");
+    let out = target.run(&["export", "--all", second.to_str().unwrap()]);
+    out.ok();
+    assert_same_files(&dir_files(&second), &dir_files(&first), &out);
+    // The imported names are found by any form at once (search keys were filled).
+    target
+        .run(&["-f", "csv", "show", "КПРФ"])
+        .ok()
+        .stdout_has("kprf");
+}
+
+#[test]
+fn one_bad_row_among_many_leaves_the_database_byte_identical_and_names_the_line() {
+    let env = Env::new();
+    env.ready();
+    let before = env.db_bytes();
+    let mut csv = many_orgs(60);
+    // Line 32 of the file (header = line 1): an unknown kind in field 3.
+    let mut lines: Vec<String> = csv.lines().map(String::from).collect();
+    lines[31] = "test-org-30,Test Organisation 30,cult,DE".to_string();
+    csv = lines.join("\n") + "\n";
+    let file = env.write("orgs.csv", csv.as_bytes());
+    let out = env.run(&["import", "organisations", file.to_str().unwrap()]);
+    out.code(2)
+        .one_line_error()
+        .stderr_has("orgs.csv:32:3: kind: 'cult' is not one of: party,");
+    assert_eq!(
+        env.db_bytes(),
+        before,
+        "the database must be byte-identical\n{out}"
+    );
+    env.run(&["show", "test-org-0"]).code(2);
+}
+
+#[test]
+fn dry_run_reports_every_problem_at_once_and_writes_nothing() {
+    let env = Env::new();
+    env.ready();
+    let before = env.db_bytes();
+    // One problem on each line after the header (and one good row that must not be stored).
+    let csv = "id,org_id,alliance_id,role,source_id\n\
+               ,kprf,skp-kpss,leading_member,rcit-2022-01-08-kprf\n\
+               ,no-such-party,skp-kpss,member,rcit-2022-01-08-kprf\n\
+               ,cp-greece,skp-kpss,chair,rcit-2022-01-08-kprf\n\
+               x,cp-greece,skp-kpss,member,rcit-2022-01-08-kprf\n\
+               ,cp-greece,crfi,member,no-such-document\n\
+               ,cp-greece,cp-greece,member,rcit-2022-01-08-kprf\n\
+               ,cp-greece,rcit,observer,rcit-2022-01-08-kprf\n";
+    let file = env.write("m.csv", csv.as_bytes());
+    let out = env.run(&["import", "memberships", file.to_str().unwrap(), "--dry-run"]);
+    out.code(2);
+    let problems: Vec<&str> = out.stderr.trim_end().lines().collect();
+    for (i, needle) in [
+        "m.csv:2:2: duplicate: a row with the same memberships.org_id",
+        "m.csv:3:2: unknown organisation 'no-such-party'",
+        "m.csv:4:4: role: 'chair' is not one of: member, leading_member, section, observer",
+        "m.csv:5:1: id: 'x' is not a whole number",
+        "m.csv:6:5: source_id: no such documents row",
+        "m.csv:7:3: alliance_id: an organisation cannot be a member of itself",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(
+            problems.iter().any(|p| p.contains(needle)),
+            "problem {i} ({needle}) not reported\n{out}"
+        );
+    }
+    assert_eq!(problems.len(), 6, "one line per problem\n{out}");
+    assert_eq!(env.db_bytes(), before, "{out}");
+    // Without --dry-run: the same report, and still nothing written (not even line 8).
+    let again = env.run(&["import", "memberships", file.to_str().unwrap()]);
+    again.code(2);
+    assert_eq!(again.stderr, out.stderr);
+    assert_eq!(env.db_bytes(), before, "{again}");
+}
+
+#[test]
+fn dry_run_of_a_good_file_counts_the_rows_and_writes_nothing() {
+    let env = Env::new();
+    env.ready();
+    let before = env.db_bytes();
+    let file = env.write("orgs.csv", many_orgs(5).as_bytes());
+    let out = env.run(&[
+        "-f",
+        "csv",
+        "import",
+        "organisations",
+        file.to_str().unwrap(),
+        "--dry-run",
+    ]);
+    out.ok().stdout_has(",5,0,0,no (dry run)");
+    assert_eq!(env.db_bytes(), before, "{out}");
+    let out = env.run(&[
+        "-f",
+        "csv",
+        "import",
+        "organisations",
+        file.to_str().unwrap(),
+    ]);
+    out.ok().stdout_has(",5,0,0,yes");
+    env.run(&["-f", "csv", "orgs", "--country", "DE"])
+        .ok()
+        .stdout_has("test-org-4");
+}
+
+#[test]
+fn header_by_name_bom_stripped_org_by_any_name_and_codes_stay_text() {
+    let env = Env::new();
+    let orgs = env.write(
+        "orgs.csv",
+        "\u{feff}kind,name,id\nparty,Zero Party,0042\n".as_bytes(),
+    );
+    env.run(&["import", "organisations", orgs.to_str().unwrap()])
+        .ok();
+    // Columns in another order; the organisation by a Cyrillic name form and by its id.
+    let names = env.write(
+        "names.csv",
+        "lang,name,org_id,kind\nen,Zero,0042,label\nru,КПРФ-тест,КПРФ,label\n".as_bytes(),
+    );
+    env.run(&["import", "names", names.to_str().unwrap()]).ok();
+    let out = env.run(&[
+        "-f",
+        "csv",
+        "export",
+        "--query",
+        "SELECT org_id, name FROM names WHERE name IN ('Zero', 'КПРФ-тест') ORDER BY id",
+    ]);
+    assert_eq!(
+        out.ok().stdout,
+        "org_id,name\n0042,Zero\nkprf,КПРФ-тест\n",
+        "{out}"
+    );
+    env.run(&["-f", "csv", "show", "Zero"])
+        .ok()
+        .stdout_has("0042,Zero Party,party");
+}
+
+#[test]
+fn on_conflict_error_skip_and_replace() {
+    let env = Env::new();
+    let first = env.write("p.csv", b"id,name\nnewperson,First Name\n");
+    env.run(&["import", "people", first.to_str().unwrap()]).ok();
+    let again = env.write("p2.csv", b"id,name\nnewperson,Second Name\n");
+    env.run(&["import", "people", again.to_str().unwrap()])
+        .code(2)
+        .stderr_has("p2.csv:2:1: duplicate");
+    env.run(&[
+        "-f",
+        "csv",
+        "import",
+        "people",
+        again.to_str().unwrap(),
+        "--on-conflict",
+        "skip",
+    ])
+    .ok()
+    .stdout_has(",0,0,1,yes");
+    let q = [
+        "-f",
+        "csv",
+        "export",
+        "--query",
+        "SELECT name FROM people WHERE id = 'newperson'",
+    ];
+    assert_eq!(env.run(&q).ok().stdout, "name\nFirst Name\n");
+    env.run(&[
+        "-f",
+        "csv",
+        "import",
+        "people",
+        again.to_str().unwrap(),
+        "--on-conflict",
+        "replace",
+    ])
+    .ok()
+    .stdout_has(",0,1,0,yes");
+    assert_eq!(env.run(&q).ok().stdout, "name\nSecond Name\n");
+}
+
+#[test]
+fn bad_arguments_are_input_errors() {
+    let env = Env::new();
+    let f = env.write("x.csv", b"id,name\n");
+    env.run(&["import", "nope", f.to_str().unwrap()])
+        .code(2)
+        .stderr_has("unknown table 'nope'");
+    env.run(&[
+        "import",
+        "people",
+        env.path("missing.csv").to_str().unwrap(),
+    ])
+    .code(2)
+    .stderr_has("missing.csv: cannot read");
+    let empty = env.write("empty.csv", b"");
+    env.run(&["import", "people", empty.to_str().unwrap()])
+        .code(2)
+        .stderr_has("empty.csv:1:1:");
+    let bad_header = env.write("h.csv", b"id,nom\nx,y\n");
+    env.run(&["import", "people", bad_header.to_str().unwrap()])
+        .code(2)
+        .stderr_has("h.csv:1:2: unknown column 'nom'");
+}
+
+#[test]
+fn import_reads_standard_input() {
+    let env = Env::new();
+    let out = env.run_stdin(
+        &["-f", "csv", "import", "people", "-"],
+        b"id,name\nstdin-person,From Stdin\n",
+    );
+    out.ok().stdout_has("people,(stdin),1,0,0,yes");
+}
