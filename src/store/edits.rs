@@ -114,7 +114,7 @@ fn relabel(e: Error, what: &str, rec: &Record) -> Error {
                     match (&f.value, f.flag) {
                         (_, "") if !names_a_column(&reason, rec) => format!("{}: ", f.column),
                         (_, "") => String::new(),
-                        (Some(v), flag) => {
+                        (Some(v), flag) if !v.is_empty() => {
                             // "'cult' is not one of …" reads on from the flag and its value.
                             match reason.strip_prefix(&format!("'{v}' ")) {
                                 Some(rest) => {
@@ -124,7 +124,7 @@ fn relabel(e: Error, what: &str, rec: &Record) -> Error {
                                 None => format!("--{flag} '{v}': "),
                             }
                         }
-                        (None, flag) => format!("--{flag}: "),
+                        (_, flag) => format!("--{flag}: "),
                     }
                 }
                 None => String::new(),
