@@ -240,13 +240,15 @@ impl<'a> Progress<'a> {
                         Some(u64::try_from(t).unwrap_or(0)),
                         ProgressDrawTarget::stderr(),
                     ),
-                    "{msg} {wide_bar} {human_pos}/{human_len} rows ({eta})",
+                    "{msg} {wide_bar} {human_pos}/{human_len} rows ({eta} left)",
                 ),
                 None => (
                     ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-                    "{msg} {spinner} {human_pos} rows ({per_sec})",
+                    "{msg} {spinner} {human_pos} rows ({elapsed})",
                 ),
             };
+            // Started late: it begins where the export already is.
+            let bar = bar.with_position(n).with_elapsed(self.start.elapsed());
             if let Ok(style) = ProgressStyle::with_template(template) {
                 bar.set_style(style);
             }
