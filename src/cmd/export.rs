@@ -9,12 +9,21 @@ use crate::store::Store;
 use crate::store::export::{self, Delimited, Json, Selection, Sink, TempFile, Xlsx};
 use crate::store::tables;
 
+const EXAMPLES: &str = "\
+Examples:
+  stancedb export signatories --xlsx -o signatories.xlsx
+  stancedb export signatories -o signatories.xlsx      (format from the extension)
+  stancedb export names --excel -o names.csv           (for Excel / LibreOffice / Sheets)
+  stancedb export --all seed/                          (every table, the seed/ format)
+  stancedb export --all tables.xlsx                    (one workbook, a sheet per table)
+  stancedb -f json export --query \"SELECT org_id, count(*) AS n FROM signatures GROUP BY 1\"";
+
 /// Export a table, a view or the rows of a query, streamed (no row cap, flat memory) and
 /// written atomically (a temporary file renamed into place: never a partial file).
 ///
 /// Formats: CSV by default (RFC 4180, UTF-8, LF, NULL = empty: exactly the seed/ format, and
-/// what `import` reads back); `--format tsv|json|jsonl`; `--xlsx` for an Excel workbook. With
-/// -o and no format given, the file's extension decides (.csv .tsv .json .jsonl .xlsx).
+/// what `import` reads back); `--format csv|tsv|json|jsonl`; `--xlsx` for an Excel workbook.
+/// With -o and no format given, the file's extension decides (.csv .tsv .json .jsonl .xlsx).
 /// `--excel` makes CSV/TSV safe to open in a spreadsheet: UTF-8 BOM, CRLF, and text beginning
 /// with = + - @ (or tab, CR, LF, or full-width ＝＋－＠) prefixed with ' so it is never run as a
 /// formula.
@@ -22,15 +31,8 @@ use crate::store::tables;
 /// Tables: organisations, people, documents, issues, document_titles, document_copies, names,
 /// person_names, roles, memberships, signatures, statement_positions, stances.
 /// Views: signatories, stance_evidence, current_stances, members.
-///
-/// Examples:
-///   stancedb export signatories --xlsx -o signatories.xlsx
-///   stancedb export signatories -o signatories.xlsx
-///   stancedb export names --excel -o names.csv
-///   stancedb export --all seed/
-///   stancedb export --all tables.xlsx
-///   stancedb export --query "SELECT org_id, count(*) AS n FROM signatures GROUP BY 1" -f json
 #[derive(clap::Args, Debug)]
+#[command(after_help = EXAMPLES)]
 #[command(group(clap::ArgGroup::new("what").required(true).args(["name", "query", "all"])))]
 pub struct Args {
     /// The table or view to export
@@ -42,7 +44,7 @@ pub struct Args {
     /// format); with --xlsx, or when DIR ends in .xlsx, one workbook with a sheet per table
     #[arg(long, value_name = "DIR", conflicts_with = "output")]
     pub all: Option<PathBuf>,
-    /// Write to FILE instead of stdout (replaced only once the export is complete)
+    /// Write to FILE instead of stdout (replaced only once the export is complete; - is stdout)
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Write an XLSX workbook (strings stay strings, dates are dates, bold frozen header,
@@ -165,7 +167,8 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             .map(|t| Selection::table(&tx, t))
             .collect::<Result<_>>()?
     };
-    let summary = match (&args.all, &args.output) {
+    let output = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let summary = match (&args.all, output) {
         (Some(dir), _) => to_dir(&tx, &selections, dir, kind, args.excel)?,
         (None, Some(file)) => to_file(&tx, &selections, file, kind, args.excel)?,
         (None, None) => return to_stdout(&tx, &selections[0], kind, args.excel, out),
