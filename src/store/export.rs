@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 
 pub use atomic::TempFile;
 pub use sink::{Delimited, Json, Sink, neutralize};
@@ -124,14 +124,11 @@ fn leading_keyword(sql: &str) -> &str {
     &rest[..end]
 }
 
-/// The database at `path` opened again, read-only and with `query_only` on: a user's query
-/// runs here, so nothing it does can change the data.
+/// The database at `path` opened again for a user's query: read-only, `query_only` on, and
+/// locked down like `sql`'s (no ATTACH, no writing PRAGMA, no extensions), so nothing the
+/// query does can change the data.
 pub fn open_read_only(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)?;
-    conn.busy_timeout(Duration::from_secs(30))?;
-    conn.execute_batch("PRAGMA query_only = ON;")?;
-    Ok(conn)
+    super::readonly::open(path)
 }
 
 /// Set by the SIGINT/SIGTERM handler: the export stops before its next row.
