@@ -267,3 +267,24 @@ fn import_reads_standard_input() {
     );
     out.ok().stdout_has("people,(stdin),1,0,0,yes");
 }
+
+#[test]
+fn a_replaced_row_with_a_broken_reference_is_reported_on_its_line() {
+    let env = Env::new();
+    env.ready();
+    let before = env.db_bytes();
+    let csv = "id,document_id,org_id,name_as_printed,source_id\n\
+               1,solidnet-2022-01-18-kazakhstan,cp-albania,Communist Party of Albania,no-such-document\n";
+    let file = env.write("s.csv", csv.as_bytes());
+    env.run(&[
+        "import",
+        "signatures",
+        file.to_str().unwrap(),
+        "--on-conflict",
+        "replace",
+    ])
+    .code(2)
+    .one_line_error()
+    .stderr_has("s.csv:2:5: source_id: no such documents row");
+    assert_eq!(env.db_bytes(), before);
+}
