@@ -46,9 +46,12 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
                 .map_or_else(String::new, |p| p.display().to_string())
         )));
     }
-    let conn = store.conn();
     // Rolled back on drop: on any error, and always for --dry-run.
-    let tx = conn.unchecked_transaction()?;
+    let tx = if args.dry_run {
+        store.conn().unchecked_transaction()?
+    } else {
+        store.write_tx()?
+    };
     let report = load::load_csv(&tx, table, &label, bytes.as_slice(), args.on_conflict)?;
     tables::refresh_search_keys(&tx)?;
     let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {

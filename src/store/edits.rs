@@ -57,22 +57,9 @@ impl Record {
     }
 }
 
-fn writable(store: &Store) -> Result<()> {
-    if store.is_read_only() {
-        return Err(Error::input(format!(
-            "{}: the database is read-only; nothing was changed",
-            store
-                .path()
-                .map_or_else(String::new, |p| p.display().to_string())
-        )));
-    }
-    Ok(())
-}
-
 /// Store `records` in order, in one transaction; what was stored, one block per record.
 pub fn insert(store: &Store, what: &str, records: &[Record]) -> Result<Vec<Rows>> {
-    writable(store)?;
-    let tx = store.conn().unchecked_transaction()?;
+    let tx = store.write_tx()?;
     let mut stored = Vec::with_capacity(records.len());
     for rec in records {
         stored.push((rec.table, insert_tx(&tx, what, rec)?));
@@ -177,8 +164,7 @@ const NEXT_POSITION: &str = "SELECT COALESCE(MAX(position), 0) + 1 FROM signatur
 
 /// Add one signature in its own transaction; the stored row.
 pub fn sign(store: &Store, sig: &Signature) -> Result<Rows> {
-    writable(store)?;
-    let tx = store.conn().unchecked_transaction()?;
+    let tx = store.write_tx()?;
     let rowid = sign_tx(&tx, sig)?;
     tables::refresh_search_keys(&tx)?;
     tx.commit()?;

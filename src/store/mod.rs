@@ -121,16 +121,22 @@ impl Store {
 
     fn open_existing(path: &Path) -> Result<Store> {
         check_header(path)?;
+        // A write-protected file is opened read-only, even for root, who could write it.
+        let protected = fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
         let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let (mut conn, read_only) = match Connection::open_with_flags(path, rw) {
-            Ok(c) => (c, false),
-            Err(_) => {
-                let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-                let c = Connection::open_with_flags(path, ro)
-                    .map_err(|e| refused(path, format!("cannot open: {e}")))?;
-                (c, true)
-            }
+        let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let opened = if protected {
+            Err(())
+        } else {
+            Connection::open_with_flags(path, rw).map_err(|_| ())
         };
+        let mut conn = match opened {
+            Ok(c) => c,
+            Err(()) => Connection::open_with_flags(path, ro)
+                .map_err(|e| refused(path, format!("cannot open: {e}")))?,
+        };
+        // SQLite itself falls back to read-only when it cannot write the file.
+        let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
         configure(&conn)?;
         check_application_id(&conn, path)?;
         let have = applied_version(&conn)?;
@@ -152,7 +158,12 @@ impl Store {
                     ),
                 ));
             }
-            embedded::migrations::runner().run(&mut conn)?;
+            if let Err(e) = embedded::migrations::runner().run(&mut conn) {
+                // Another process may have migrated it at the same moment: fine if it is current.
+                if applied_version(&conn)? != latest {
+                    return Err(e.into());
+                }
+            }
         }
         let store = Store {
             conn,
@@ -200,6 +211,22 @@ impl Store {
 
     pub fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Begin a write transaction: `BEGIN IMMEDIATE`, so concurrent writers queue on the busy
+    /// timeout instead of failing when a read lock cannot be upgraded. Refused (exit 2) when
+    /// the database is read-only. Rolled back when dropped without `commit`.
+    pub fn write_tx(&self) -> Result<rusqlite::Transaction<'_>> {
+        if self.read_only {
+            return Err(refused(
+                self.path.as_deref().unwrap_or(Path::new(":memory:")),
+                "the database is read-only; nothing was written",
+            ));
+        }
+        Ok(rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )?)
     }
 
     /// Mutable access, for callers that begin their own transaction.
