@@ -8,10 +8,11 @@ use rusqlite::{Connection, Transaction};
 
 use super::tables::{self, Column};
 use crate::error::{Error, Result};
-use crate::fold::fold;
 
+mod fields;
 mod reasons;
-use reasons::{clip, guess_column, sqlite_reason};
+use fields::field_value;
+use reasons::{guess_column, sqlite_reason};
 
 /// What to do when a row's id (or another unique key) is already present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -284,70 +285,6 @@ fn map_header(file: &str, header: &csv::ByteRecord, cols: &[Column]) -> Result<V
         0 => Ok(mapping),
         1 => Err(problems.remove(0)),
         _ => Err(Error::Many(problems)),
-    }
-}
-
-/// Turn one CSV field into the value to bind, or say what is wrong with it.
-fn field_value(conn: &Connection, raw: &[u8], col: &Column) -> std::result::Result<Value, String> {
-    let text = std::str::from_utf8(raw).map_err(|e| {
-        format!(
-            "{}: not valid UTF-8 (byte {}); save the file as UTF-8",
-            col.name,
-            e.valid_up_to() + 1
-        )
-    })?;
-    if text.contains('\0') {
-        return Err(format!("{}: contains a NUL byte", col.name));
-    }
-    if text.is_empty() {
-        if col.required {
-            return Err(format!("{}: a value is required", col.name));
-        }
-        return Ok(Value::Null);
-    }
-    if col.integer {
-        return text
-            .parse::<i64>()
-            .map(Value::Integer)
-            .map_err(|_| format!("{}: '{}' is not a whole number", col.name, clip(text)));
-    }
-    if col.references.as_deref() == Some("organisations") {
-        return resolve_org_ref(conn, text).map(Value::Text);
-    }
-    Ok(Value::Text(text.to_string()))
-}
-
-/// An organisation reference may be an id or any name form, folded.
-fn resolve_org_ref(conn: &Connection, text: &str) -> std::result::Result<String, String> {
-    let exists: bool = conn
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)",
-            [text],
-            |r| r.get(0),
-        )
-        .map_err(|e| e.to_string())?;
-    if exists {
-        return Ok(text.to_string());
-    }
-    let key = fold(text);
-    let mut st = conn
-        .prepare_cached(
-            "SELECT DISTINCT org_id FROM names WHERE search_key = ?1 \
-             UNION SELECT id FROM organisations WHERE lower(name) = lower(?2) ORDER BY 1 LIMIT 6",
-        )
-        .map_err(|e| e.to_string())?;
-    let ids: Vec<String> = st
-        .query_map(rusqlite::params![key, text], |r| r.get(0))
-        .and_then(|rows| rows.collect())
-        .map_err(|e| e.to_string())?;
-    match ids.len() {
-        1 => Ok(ids.into_iter().next().unwrap_or_default()),
-        0 => Err(format!("unknown organisation '{}'", clip(text))),
-        _ => Err(format!(
-            "ambiguous organisation '{}': matches {} — use an id",
-            clip(text),
-            ids.join(", ")
-        )),
     }
 }
 
