@@ -40,7 +40,14 @@ pub fn default_path() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("org", "stancedb", "stancedb").ok_or_else(|| {
         Error::input("no home directory to keep the database in: pass --db PATH or set STANCEDB_DB")
     })?;
-    Ok(dirs.data_dir().join("stancedb.sqlite"))
+    let dir = dirs.data_dir();
+    fs::create_dir_all(dir).map_err(|e| {
+        Error::input(format!(
+            "cannot create {}: {e}; pass --db PATH",
+            dir.display()
+        ))
+    })?;
+    Ok(dir.join("stancedb.sqlite"))
 }
 
 /// The newest schema version this binary knows.
@@ -248,9 +255,11 @@ fn create_file(path: &Path, replace: bool) -> Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    if !dir.exists() {
-        fs::create_dir_all(&dir)
-            .map_err(|e| refused(path, format!("cannot create its directory: {e}")))?;
+    if !dir.is_dir() {
+        return Err(refused(
+            path,
+            format!("the folder {} does not exist", dir.display()),
+        ));
     }
     let file_name = path
         .file_name()
