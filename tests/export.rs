@@ -118,7 +118,11 @@ fn xlsx_of_the_23_signatories_reads_back_with_calamine_as_strings_and_dates_neve
 #[test]
 fn xlsx_is_chosen_by_flag_or_by_the_file_extension() {
     let env = Env::new();
-    for (args, name) in [(vec!["--xlsx"], "flag.xlsx"), (vec![], "by-extension.xlsx")] {
+    for (args, name) in [
+        (vec!["--xlsx"], "flag.xlsx"),
+        (vec!["--format", "xlsx"], "format.xlsx"),
+        (vec![], "by-extension.xlsx"),
+    ] {
         let file = env.path(name);
         let mut cmd = vec!["export", "signatories", "-o", file.to_str().unwrap()];
         cmd.extend(args);
@@ -134,6 +138,42 @@ fn xlsx_is_chosen_by_flag_or_by_the_file_extension() {
             "{out}"
         );
     }
+}
+
+#[test]
+fn every_command_writes_xlsx_with_a_sheet_per_section_when_redirected() {
+    let env = Env::new();
+    let out = env.run(&["--format", "xlsx", "camps", "csto-kazakhstan-2022"]);
+    let bytes = out.ok().stdout.clone();
+    assert!(bytes.starts_with("PK"), "an XLSX (zip) file\n{out}");
+    let file = env.path("camps.xlsx");
+    // stdout was captured lossily as text; run again straight into the file.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_stancedb"))
+        .args([
+            "--db",
+            env.db.to_str().unwrap(),
+            "--format",
+            "xlsx",
+            "camps",
+            "csto-kazakhstan-2022",
+        ])
+        .output()
+        .unwrap();
+    std::fs::write(&file, &o.stdout).unwrap();
+    let mut book: Xlsx<_> = open_workbook(&file).unwrap_or_else(|e| panic!("{e}\n{out}"));
+    assert!(
+        book.sheet_names().contains(&"camps".to_string()),
+        "{:?}",
+        book.sheet_names()
+    );
+    let orgs = book
+        .worksheet_range("organisations")
+        .expect("organisations sheet");
+    assert!(
+        orgs.rows()
+            .any(|r| r.contains(&Data::String("kprf".into()))),
+        "{out}"
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::store::tables;
 
 const EXAMPLES: &str = "\
 Examples:
-  stancedb export signatories --xlsx -o signatories.xlsx
+  stancedb export signatories --format xlsx -o signatories.xlsx
   stancedb export signatories -o signatories.xlsx      (format from the extension)
   stancedb export names --excel -o names.csv           (for Excel / LibreOffice / Sheets)
   stancedb export --all seed/                          (every table, the seed/ format)
@@ -22,7 +22,8 @@ Examples:
 /// written atomically (a temporary file renamed into place: never a partial file).
 ///
 /// Formats: CSV by default (RFC 4180, UTF-8, LF, NULL = empty: exactly the seed/ format, and
-/// what `import` reads back); `--format csv|tsv|json|jsonl`; `--xlsx` for an Excel workbook.
+/// what `import` reads back); `--format csv|tsv|json|jsonl|xlsx` (`--xlsx` is short for
+/// `--format xlsx`).
 /// With -o and no format given, the file's extension decides (.csv .tsv .json .jsonl .xlsx).
 /// `--excel` makes CSV/TSV safe to open in a spreadsheet: UTF-8 BOM, CRLF, and text beginning
 /// with = + - @ (or tab, CR, LF, or full-width ＝＋－＠) prefixed with ' so it is never run as a
@@ -99,6 +100,7 @@ fn choose(args: &Args, global: Format) -> Result<Kind> {
         Format::Tsv => Some(Kind::Tsv),
         Format::Json => Some(Kind::Json),
         Format::Jsonl => Some(Kind::Jsonl),
+        Format::Xlsx => Some(Kind::Xlsx),
         Format::Md => {
             return Err(Error::input(
                 "export writes csv, tsv, json, jsonl (--format) or xlsx (--xlsx), not md",
@@ -106,6 +108,7 @@ fn choose(args: &Args, global: Format) -> Result<Kind> {
         }
     };
     let kind = match (args.xlsx, explicit) {
+        (true, Some(Kind::Xlsx)) => Kind::Xlsx,
         (true, Some(k)) => {
             return Err(Error::input(format!(
                 "choose one format: --xlsx or --format {}",
@@ -181,6 +184,10 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             Cell::from(i64::try_from(n).unwrap_or(i64::MAX)),
             Cell::from(file.display().to_string()),
         ]);
+    }
+    // The summary of what went to the file(s) is for reading: an XLSX format chose the file.
+    if out.format == Format::Xlsx {
+        out.format = Format::Table;
     }
     out.rows(&rows, "nothing exported")
 }

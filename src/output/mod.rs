@@ -1,6 +1,8 @@
 //! The one output layer: every command hands rows to an `Output`, which renders them in the
 //! format chosen with `--format` (table, csv, tsv, json, jsonl, md).
 mod render;
+pub mod sink;
+pub mod xlsx;
 
 use std::io::{IsTerminal, Write};
 
@@ -21,6 +23,9 @@ pub enum Format {
     Jsonl,
     /// GitHub-flavoured Markdown table.
     Md,
+    /// Excel workbook (a sheet per block; strings stay strings, dates are dates); binary, so
+    /// stdout must be redirected (`export -o FILE.xlsx` writes a file).
+    Xlsx,
 }
 
 /// One value in a row.
@@ -134,6 +139,8 @@ pub struct Output {
     pub format: Format,
     out: Box<dyn Write>,
     styled: bool,
+    /// stdout is a terminal (no binary formats there).
+    tty: bool,
 }
 
 impl Output {
@@ -146,6 +153,7 @@ impl Output {
             format,
             out: Box::new(std::io::BufWriter::new(stdout)),
             styled,
+            tty,
         }
     }
 
@@ -155,12 +163,14 @@ impl Output {
             format,
             out,
             styled: false,
+            tty: false,
         }
     }
 
     /// Emit one block of rows. When it is empty, `empty` is said on stderr (exit stays 0);
     /// csv/tsv/md still print the header and json an empty array, so scripts see the shape.
     pub fn rows(&mut self, rows: &Rows, empty: &str) -> Result<()> {
+        self.binary_ok()?;
         if rows.is_empty() {
             self.notice(empty);
             if self.format == Format::Table || self.format == Format::Jsonl {
@@ -173,8 +183,19 @@ impl Output {
 
     /// Emit several named blocks (e.g. everything about one organisation).
     pub fn sections(&mut self, blocks: &[Rows]) -> Result<()> {
+        self.binary_ok()?;
         render::many(&mut self.out, self.format, blocks, self.styled)?;
         self.flush()
+    }
+
+    /// Refuse to pour a binary workbook onto a terminal.
+    fn binary_ok(&self) -> Result<()> {
+        if self.format == Format::Xlsx && self.tty {
+            return Err(crate::error::Error::input(
+                "--format xlsx writes a binary workbook: redirect it (… > file.xlsx) or use `export -o FILE.xlsx`",
+            ));
+        }
+        Ok(())
     }
 
     /// A line for the person, not for the pipe: goes to stderr.

@@ -19,6 +19,7 @@ pub(super) fn one(out: &mut dyn Write, format: Format, rows: &Rows, styled: bool
         }
         Format::Jsonl => jsonl(out, rows, None),
         Format::Md => markdown(out, rows),
+        Format::Xlsx => workbook(out, std::slice::from_ref(rows)),
     }
 }
 
@@ -29,6 +30,7 @@ pub(super) fn many(
     styled: bool,
 ) -> Result<()> {
     match format {
+        Format::Xlsx => workbook(out, blocks),
         Format::Table | Format::Md => {
             for (i, b) in blocks.iter().enumerate() {
                 if i > 0 {
@@ -210,5 +212,31 @@ fn markdown(out: &mut dyn Write, rows: &Rows) -> Result<()> {
         let line: Vec<String> = r.iter().map(|c| md_escape(&c.text())).collect();
         writeln!(out, "| {} |", line.join(" | "))?;
     }
+    Ok(())
+}
+
+/// An XLSX workbook with one sheet per block, through the same writer `export` uses, built
+/// in a temporary file and then copied to `out`.
+fn workbook(out: &mut dyn Write, blocks: &[Rows]) -> Result<()> {
+    use super::sink::Sink;
+    let dir = std::env::temp_dir();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let path = dir.join(format!(".stancedb-{}-{nanos}.xlsx", std::process::id()));
+    let result = (|| -> Result<Vec<u8>> {
+        let mut book = super::xlsx::Xlsx::new(&dir)?;
+        for b in blocks {
+            book.begin(if b.name.is_empty() { "rows" } else { &b.name }, &b.columns)?;
+            for r in &b.rows {
+                book.row(r)?;
+            }
+            book.end()?;
+        }
+        book.save(&path)?;
+        Ok(std::fs::read(&path)?)
+    })();
+    let _ = std::fs::remove_file(&path);
+    out.write_all(&result?)?;
     Ok(())
 }

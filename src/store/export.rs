@@ -2,8 +2,6 @@
 //! view, or a user's query on a read-only connection) and the loop that hands its rows one at
 //! a time to a writer, so memory stays flat whatever the row count and no row cap exists.
 mod atomic;
-mod sink;
-mod xlsx;
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -13,9 +11,9 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rusqlite::Connection;
 
+pub use crate::output::sink::{Delimited, Json, Sink, neutralize};
+pub use crate::output::xlsx::Xlsx;
 pub use atomic::TempFile;
-pub use sink::{Delimited, Json, Sink, neutralize};
-pub use xlsx::Xlsx;
 
 use super::tables;
 use crate::error::{Error, Result};
