@@ -31,6 +31,47 @@ pub trait Lookup {
     fn all_names(&self) -> Result<Vec<(String, String)>>;
 }
 
+/// A lookup whose four questions are SQL statements (`?1` = the id or folded key; each
+/// yields id, kind, label — or key, label for `ALL_NAMES`).
+pub trait SqlLookup {
+    const NOUN: &'static str;
+    const BY_ID: &'static str;
+    const BY_KEY: &'static str;
+    const BY_WORDS: &'static str;
+    const ALL_NAMES: &'static str;
+    fn conn(&self) -> &rusqlite::Connection;
+}
+
+fn candidates(conn: &rusqlite::Connection, sql: &str, key: &str) -> Result<Vec<Candidate>> {
+    let mut st = conn.prepare_cached(sql)?;
+    let rows = st.query_map([key], |r| {
+        Ok(Candidate {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            label: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl<T: SqlLookup> Lookup for T {
+    const NOUN: &'static str = T::NOUN;
+    fn by_id(&self, id: &str) -> Result<Option<Candidate>> {
+        Ok(candidates(self.conn(), T::BY_ID, id)?.into_iter().next())
+    }
+    fn by_key(&self, key: &str) -> Result<Vec<Candidate>> {
+        candidates(self.conn(), T::BY_KEY, key)
+    }
+    fn by_words(&self, key: &str) -> Result<Vec<Candidate>> {
+        candidates(self.conn(), T::BY_WORDS, key)
+    }
+    fn all_names(&self) -> Result<Vec<(String, String)>> {
+        let mut st = self.conn().prepare_cached(T::ALL_NAMES)?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
 /// Resolve `query` to exactly one record.
 pub fn resolve<L: Lookup>(lookup: &L, query: &str) -> Result<Candidate> {
     let q = query.trim();

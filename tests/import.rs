@@ -3,21 +3,7 @@
 mod common;
 use common::{Env, assert_same_files, dir_files};
 
-const TABLES: &[&str] = &[
-    "organisations",
-    "people",
-    "documents",
-    "issues",
-    "document_titles",
-    "document_copies",
-    "names",
-    "person_names",
-    "roles",
-    "memberships",
-    "signatures",
-    "statement_positions",
-    "stances",
-];
+use stancedb::store::tables::TABLES;
 
 fn sqlite(env: &Env) -> rusqlite::Connection {
     rusqlite::Connection::open(&env.db).expect("open db")

@@ -4,6 +4,7 @@ use std::io::Write;
 use comfy_table::{Attribute, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::{Map, Value};
 
+use super::sink::tsv_escape;
 use super::{Cell, Format, Rows};
 use crate::error::Result;
 
@@ -135,26 +136,18 @@ fn delimited(out: &mut dyn Write, rows: &Rows, delimiter: u8) -> Result<()> {
     Ok(())
 }
 
-/// Escape a value for TSV: backslash, tab, newline and CR become \\ \t \n \r.
-pub fn tsv_escape(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => o.push_str("\\\\"),
-            '\t' => o.push_str("\\t"),
-            '\n' => o.push_str("\\n"),
-            '\r' => o.push_str("\\r"),
-            c => o.push(c),
-        }
-    }
-    o
-}
-
 fn tsv(out: &mut dyn Write, rows: &Rows) -> Result<()> {
-    let header: Vec<String> = rows.columns.iter().map(|c| tsv_escape(c)).collect();
+    let header: Vec<String> = rows
+        .columns
+        .iter()
+        .map(|c| tsv_escape(c).into_owned())
+        .collect();
     writeln!(out, "{}", header.join("\t"))?;
     for r in &rows.rows {
-        let line: Vec<String> = r.iter().map(|c| tsv_escape(&c.text())).collect();
+        let line: Vec<String> = r
+            .iter()
+            .map(|c| tsv_escape(&c.text()).into_owned())
+            .collect();
         writeln!(out, "{}", line.join("\t"))?;
     }
     Ok(())

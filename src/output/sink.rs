@@ -95,7 +95,7 @@ impl Delimited {
 }
 
 /// Backslash, tab, newline and CR become \\ \t \n \r (as `--format tsv` everywhere else).
-fn tsv_escape(s: &str) -> Cow<'_, str> {
+pub(crate) fn tsv_escape(s: &str) -> Cow<'_, str> {
     if !s.contains(['\\', '\t', '\n', '\r']) {
         return Cow::Borrowed(s);
     }

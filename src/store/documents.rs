@@ -2,7 +2,7 @@
 use super::{Store, query_rows};
 use crate::error::Result;
 use crate::output::Rows;
-use crate::resolve::{Candidate, Lookup};
+use crate::resolve::SqlLookup;
 
 const BY_ID: &str = "SELECT id, kind, title FROM documents WHERE id = ?1";
 const BY_KEY: &str = "SELECT DISTINCT d.id, d.kind, d.title FROM document_titles t JOIN documents d ON d.id = t.document_id \
@@ -15,33 +15,14 @@ const ALL_TITLES: &str =
 /// Document lookup for `resolve` (statements are documents).
 pub struct Documents<'a>(pub &'a Store);
 
-fn candidates(store: &Store, sql: &str, key: &str) -> Result<Vec<Candidate>> {
-    let mut st = store.conn.prepare_cached(sql)?;
-    let rows = st.query_map([key], |r| {
-        Ok(Candidate {
-            id: r.get(0)?,
-            kind: r.get(1)?,
-            label: r.get(2)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-impl Lookup for Documents<'_> {
+impl SqlLookup for Documents<'_> {
     const NOUN: &'static str = "statement or document";
-    fn by_id(&self, id: &str) -> Result<Option<Candidate>> {
-        Ok(candidates(self.0, BY_ID, id)?.into_iter().next())
-    }
-    fn by_key(&self, key: &str) -> Result<Vec<Candidate>> {
-        candidates(self.0, BY_KEY, key)
-    }
-    fn by_words(&self, key: &str) -> Result<Vec<Candidate>> {
-        candidates(self.0, BY_WORDS, key)
-    }
-    fn all_names(&self) -> Result<Vec<(String, String)>> {
-        let mut st = self.0.conn.prepare_cached(ALL_TITLES)?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    const BY_ID: &'static str = BY_ID;
+    const BY_KEY: &'static str = BY_KEY;
+    const BY_WORDS: &'static str = BY_WORDS;
+    const ALL_NAMES: &'static str = ALL_TITLES;
+    fn conn(&self) -> &rusqlite::Connection {
+        &self.0.conn
     }
 }
 

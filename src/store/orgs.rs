@@ -4,7 +4,7 @@ use rusqlite::params;
 use super::{Store, query_rows};
 use crate::error::Result;
 use crate::output::Rows;
-use crate::resolve::{Candidate, Lookup};
+use crate::resolve::SqlLookup;
 
 const BY_ID: &str = "SELECT id, kind, name FROM organisations WHERE id = ?1";
 const BY_KEY: &str = "SELECT DISTINCT o.id, o.kind, o.name FROM names n JOIN organisations o ON o.id = n.org_id \
@@ -16,33 +16,14 @@ const ALL_NAMES: &str = "SELECT search_key, name FROM names WHERE search_key IS 
 /// Organisation lookup for `resolve`.
 pub struct Orgs<'a>(pub &'a Store);
 
-fn candidates(store: &Store, sql: &str, key: &str) -> Result<Vec<Candidate>> {
-    let mut st = store.conn.prepare_cached(sql)?;
-    let rows = st.query_map([key], |r| {
-        Ok(Candidate {
-            id: r.get(0)?,
-            kind: r.get(1)?,
-            label: r.get(2)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-impl Lookup for Orgs<'_> {
+impl SqlLookup for Orgs<'_> {
     const NOUN: &'static str = "organisation";
-    fn by_id(&self, id: &str) -> Result<Option<Candidate>> {
-        Ok(candidates(self.0, BY_ID, id)?.into_iter().next())
-    }
-    fn by_key(&self, key: &str) -> Result<Vec<Candidate>> {
-        candidates(self.0, BY_KEY, key)
-    }
-    fn by_words(&self, key: &str) -> Result<Vec<Candidate>> {
-        candidates(self.0, BY_WORDS, key)
-    }
-    fn all_names(&self) -> Result<Vec<(String, String)>> {
-        let mut st = self.0.conn.prepare_cached(ALL_NAMES)?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    const BY_ID: &'static str = BY_ID;
+    const BY_KEY: &'static str = BY_KEY;
+    const BY_WORDS: &'static str = BY_WORDS;
+    const ALL_NAMES: &'static str = ALL_NAMES;
+    fn conn(&self) -> &rusqlite::Connection {
+        &self.0.conn
     }
 }
 
