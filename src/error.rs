@@ -23,14 +23,14 @@ pub enum Error {
     #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
     Many(Vec<Error>),
     /// A name that matches nothing.
-    #[error("unknown {kind} '{query}'{}", suggest(.suggestions))]
+    #[error("unknown {kind} '{}'{}", clip(.query), suggest(.suggestions))]
     NotFound {
         kind: &'static str,
         query: String,
         suggestions: Vec<String>,
     },
     /// A name that matches several records.
-    #[error("ambiguous {kind} '{query}': it matches {} — use an id", .candidates.join("; "))]
+    #[error("ambiguous {kind} '{}': it matches {} — use an id", clip(.query), .candidates.join("; "))]
     Ambiguous {
         kind: &'static str,
         query: String,
@@ -59,6 +59,29 @@ pub enum Error {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
 
+/// At most 60 characters of what the user typed, for messages.
+pub fn clip(s: &str) -> String {
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+/// `s` with its control characters written as escapes (`\u{7}`, `\n`), so a value quoted in a
+/// message can neither break the line nor send commands to the terminal.
+pub fn escape_controls(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 fn suggest(s: &[String]) -> String {
     if s.is_empty() {
         String::new()
@@ -70,6 +93,15 @@ fn suggest(s: &[String]) -> String {
 impl Error {
     pub fn input(msg: impl Into<String>) -> Self {
         Error::Input(msg.into())
+    }
+
+    /// The message as printed on stderr: one line per problem (several only for `Many`),
+    /// control characters from names, values or paths shown escaped.
+    pub fn report(&self) -> String {
+        match self {
+            Error::Many(all) => all.iter().map(Error::report).collect::<Vec<_>>().join("\n"),
+            other => escape_controls(&other.to_string()),
+        }
     }
 
     /// The process exit code this error maps to.

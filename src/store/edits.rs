@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::load::{self, OnConflict};
 use super::{Store, query_rows, tables};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, clip};
 use crate::output::Rows;
 
 /// One field of a record: its column, the command-line flag it came from, and its value.
@@ -102,6 +102,8 @@ fn relabel(e: Error, what: &str, rec: &Record) -> Error {
                         (_, "") if !names_a_column(&reason, rec) => format!("{}: ", f.column),
                         (_, "") => String::new(),
                         (Some(v), flag) if !v.is_empty() => {
+                            // At most 60 characters of the value, as the loader quotes it.
+                            let v = clip(v);
                             // "'cult' is not one of …" reads on from the flag and its value.
                             match reason.strip_prefix(&format!("'{v}' ")) {
                                 Some(rest) => {

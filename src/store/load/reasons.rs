@@ -2,14 +2,7 @@
 //! and naming the column (and the value) at fault.
 use rusqlite::types::Value;
 
-/// At most 60 characters of `s`, for messages.
-pub(super) fn clip(s: &str) -> String {
-    if s.chars().count() > 60 {
-        format!("{}…", s.chars().take(60).collect::<String>())
-    } else {
-        s.to_string()
-    }
-}
+pub(super) use crate::error::clip;
 
 /// The field number of the first column a SQLite constraint message names.
 pub(super) fn guess_column(message: &str, names: &[&str]) -> u64 {
