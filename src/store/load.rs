@@ -10,9 +10,10 @@ use super::tables::{self, Column};
 use crate::error::{Error, Result};
 
 mod fields;
+mod quoting;
 mod reasons;
 use fields::field_value;
-use reasons::{guess_column, sqlite_reason};
+use reasons::{clip, guess_column, sqlite_reason};
 
 /// What to do when a row's id (or another unique key) is already present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -71,6 +72,18 @@ pub fn load_csv<R: Read>(
 ) -> Result<Report> {
     let mut bytes = Vec::new();
     input.read_to_end(&mut bytes)?;
+    for (bom, name) in [(b"\xFF\xFE", "FF FE"), (b"\xFE\xFF", "FE FF")] {
+        if bytes.starts_with(bom) {
+            return Err(problem(
+                file,
+                1,
+                1,
+                format!(
+                    "the file is UTF-16 (it starts with the byte-order mark {name}); save it as UTF-8"
+                ),
+            ));
+        }
+    }
     let body: &[u8] = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     if body.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(problem(
@@ -80,6 +93,7 @@ pub fn load_csv<R: Read>(
             "the file is empty: expected a header row of column names",
         ));
     }
+    quoting::check(file, body)?;
     let cols = tables::columns(tx, table)?;
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -240,29 +254,26 @@ fn csv_problem(file: &str, e: &csv::Error) -> Error {
 
 /// Map header fields to schema columns; reject unknown, duplicate and missing required ones.
 fn map_header(file: &str, header: &csv::ByteRecord, cols: &[Column]) -> Result<Vec<usize>> {
+    let line = header.position().map_or(1, |p| p.line());
     let mut mapping = Vec::with_capacity(header.len());
     let mut problems = Vec::new();
     for (i, raw) in header.iter().enumerate() {
         let pos = i as u64 + 1;
         let Ok(name) = std::str::from_utf8(raw) else {
-            problems.push(problem(file, 1, pos, "header is not valid UTF-8"));
+            problems.push((pos, "header is not valid UTF-8".to_string()));
             continue;
         };
         let name = name.trim();
         match cols.iter().position(|c| c.name == name) {
-            Some(idx) if mapping.contains(&idx) => problems.push(problem(
-                file,
-                1,
-                pos,
-                format!("column '{name}' appears twice"),
-            )),
+            Some(idx) if mapping.contains(&idx) => {
+                problems.push((pos, format!("column '{}' appears twice", clip(name))));
+            }
             Some(idx) => mapping.push(idx),
-            None => problems.push(problem(
-                file,
-                1,
+            None => problems.push((
                 pos,
                 format!(
-                    "unknown column '{name}' (expected: {})",
+                    "unknown column '{}' (expected: {})",
+                    clip(name),
                     cols.iter()
                         .map(|c| c.name.as_str())
                         .collect::<Vec<_>>()
@@ -273,18 +284,21 @@ fn map_header(file: &str, header: &csv::ByteRecord, cols: &[Column]) -> Result<V
     }
     for (idx, c) in cols.iter().enumerate() {
         if c.required && !mapping.contains(&idx) {
-            problems.push(problem(
-                file,
-                1,
-                1,
-                format!("missing required column '{}'", c.name),
-            ));
+            problems.push((1, format!("missing required column '{}'", c.name)));
         }
     }
-    match problems.len() {
-        0 => Ok(mapping),
-        1 => Err(problems.remove(0)),
-        _ => Err(Error::Many(problems)),
+    // The header is one line: its problems (a misspelt column is both unknown and missing)
+    // are one message, at the first place at fault.
+    let mut problems = problems.into_iter();
+    match problems.next() {
+        None => Ok(mapping),
+        Some((column, first)) => {
+            let message = std::iter::once(first)
+                .chain(problems.map(|(_, m)| m))
+                .collect::<Vec<_>>()
+                .join("; ");
+            Err(problem(file, line, column, message))
+        }
     }
 }
 

@@ -71,6 +71,15 @@ pub(super) fn field_value(
     if text.contains('\0') {
         return Err(format!("{}: contains a NUL byte", col.name));
     }
+    // A line break inside a quoted field is stored as LF, whatever the file's line ends: a
+    // CRLF file imports exactly as the same file with LF.
+    let lf;
+    let text = if text.contains("\r\n") {
+        lf = text.replace("\r\n", "\n");
+        lf.as_str()
+    } else {
+        text
+    };
     check_shape(text, col)?;
     if text.is_empty() {
         if col.required {
