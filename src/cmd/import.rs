@@ -2,6 +2,8 @@
 use std::io::Read;
 use std::path::PathBuf;
 
+use rusqlite::{Connection, OpenFlags};
+
 use crate::error::{Error, Result};
 use crate::output::{Cell, Output, Rows};
 use crate::store::Store;
@@ -46,9 +48,17 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
                 .map_or_else(String::new, |p| p.display().to_string())
         )));
     }
+    // A read-only database cannot take even the rolled-back writes of a dry run: the dry run
+    // then checks the file against a private in-memory copy.
+    let copy = match args.dry_run && store.is_read_only() {
+        true => Some(private_copy(store)?),
+        false => None,
+    };
     // Rolled back on drop: on any error, and always for --dry-run.
     let tx = if args.dry_run {
-        store.conn().unchecked_transaction()?
+        copy.as_ref()
+            .unwrap_or(store.conn())
+            .unchecked_transaction()?
     } else {
         store.write_tx()?
     };
@@ -84,6 +94,21 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         Cell::from(if args.dry_run { "no (dry run)" } else { "yes" }),
     ]);
     out.rows(&rows, "")
+}
+
+/// A private in-memory copy of the database (SQLite's memdb VFS, named for this process and
+/// gone when the connection closes).
+fn private_copy(store: &Store) -> Result<Connection> {
+    let uri = format!("file:/stancedb-dry-run-{}?vfs=memdb", std::process::id());
+    let copy = Connection::open_with_flags(
+        &uri,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_URI,
+    )?;
+    store.conn().execute("VACUUM INTO ?1", [&uri])?;
+    copy.execute_batch("PRAGMA foreign_keys = ON;")?;
+    Ok(copy)
 }
 
 /// The file's name as reported in messages, and its bytes.
