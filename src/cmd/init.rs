@@ -1,7 +1,7 @@
 //! `init`: create the database explicitly, or recreate it from the seed with --force.
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{Cell, Output, Rows};
 use crate::store::Store;
 
@@ -16,17 +16,6 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, path: &Path, out: &mut Output) -> Result<()> {
-    // A write-protected database is only read, even by root, who could replace it.
-    let protected =
-        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().readonly());
-    if args.force && protected {
-        return Err(Error::Refused {
-            path: path.to_path_buf(),
-            message:
-                "is write-protected; `init --force` will not replace it (make it writable first)"
-                    .to_string(),
-        });
-    }
     let store = Store::init(path, args.force)?;
     let mut rows = Rows::new(
         "database",

@@ -115,6 +115,13 @@ impl Store {
                     "a database already exists here; use `init --force` to recreate it from the seed data",
                 ));
             }
+            Ok(m) if m.permissions().readonly() => {
+                // Only read, even by root, who could rename over it.
+                return Err(refused(
+                    path,
+                    "is write-protected; `init --force` will not replace it (make it writable first)",
+                ));
+            }
             Ok(_) => {
                 check_header(path)?;
                 let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
@@ -131,7 +138,6 @@ impl Store {
         // A write-protected file is opened read-only, even for root, who could write it.
         let protected = fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
         let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let opened = if protected {
             Err(())
         } else {
@@ -139,8 +145,7 @@ impl Store {
         };
         let mut conn = match opened {
             Ok(c) => c,
-            Err(()) => Connection::open_with_flags(path, ro)
-                .map_err(|e| refused(path, format!("cannot open: {e}")))?,
+            Err(()) => open_read_only(path)?,
         };
         // SQLite itself falls back to read-only when it cannot write the file.
         let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
@@ -248,6 +253,40 @@ impl Store {
     }
 }
 
+/// Open `path` read-only. A write-protected file with no pending WAL content is opened
+/// `immutable=1`: SQLite then reads it as it stands and leaves no -wal/-shm behind (which,
+/// owned by a reader, would later stop writers once the file is writable again).
+pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
+    let protected = fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+    let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let wal_pending = fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.len() > 0);
+    let result = if protected && !wal_pending {
+        Connection::open_with_flags(
+            format!("file:{}?immutable=1", uri_path(path)),
+            ro | OpenFlags::SQLITE_OPEN_URI,
+        )
+    } else {
+        Connection::open_with_flags(path, ro)
+    };
+    result.map_err(|e| refused(path, format!("cannot open: {e}")))
+}
+
+/// A filesystem path as the path part of an SQLite `file:` URI (percent-encoded).
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Create a migrated, seeded database at `path` atomically: built in a temporary file beside
 /// it, then moved into place. `replace` allows replacing an existing file.
 fn create_file(path: &Path, replace: bool) -> Result<()> {
@@ -269,8 +308,11 @@ fn create_file(path: &Path, replace: bool) -> Result<()> {
     let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let _ = fs::remove_file(&tmp);
     let result = (|| -> Result<()> {
-        let mut conn =
-            Connection::open(&tmp).map_err(|e| refused(path, format!("cannot create: {e}")))?;
+        // Create the file first, so a failure is told about the path asked for, not ours.
+        fs::File::create(&tmp)
+            .map_err(|e| refused(path, format!("cannot create the database: {e}")))?;
+        let mut conn = Connection::open(&tmp)
+            .map_err(|e| refused(path, format!("cannot create the database: {e}")))?;
         build(&mut conn)?;
         conn.execute_batch("PRAGMA journal_mode = WAL;")?;
         conn.close().map_err(|(_, e)| e)?;

@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use rusqlite::Connection;
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
-use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 use crate::output::{Cell, Rows};
@@ -30,10 +30,7 @@ fn authorize(ctx: AuthContext<'_>) -> Authorization {
 
 /// Open `path` read-only, locked down for untrusted SQL.
 pub fn open(path: &Path) -> Result<Connection> {
-    let mut conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let mut conn = super::open_read_only(path)?;
     conn.busy_timeout(Duration::from_secs(30))?;
     conn.execute_batch("PRAGMA query_only = ON;")?;
     conn.authorizer(Some(authorize))?;

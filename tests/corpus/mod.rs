@@ -160,12 +160,12 @@ impl Case {
                     "stderr differs\n want: stancedb: {message}\n{context}"
                 );
                 assert_eq!(out.stdout, "", "nothing on stdout\n{context}");
-                Snapshot::take(&env, self.db).same_as(&before, self.db, &context);
+                Snapshot::take(&env, self.db).same_as(&before, &context);
             }
             Expect::Unchanged(check) => {
                 assert_eq!(out.code, 0, "expected success\n{context}");
                 check(&env, &out);
-                Snapshot::take(&env, self.db).same_as(&before, self.db, &context);
+                Snapshot::take(&env, self.db).same_as(&before, &context);
             }
             Expect::Changed(check) => {
                 assert_eq!(out.code, 0, "expected success\n{context}");
@@ -338,24 +338,11 @@ impl Snapshot {
     }
 
     #[track_caller]
-    fn same_as(&self, before: &Snapshot, db: Db, context: &str) {
-        let mut files = self.files.clone();
-        if db == Db::WriteProtected {
-            // Known defect (src/store/mod.rs): a read-only connection to a WAL database cannot
-            // remove the -wal and -shm it creates. Tolerated only while the -wal is empty, so
-            // it can hold no write; the database file itself must still be byte-identical.
-            if let Some(Some(wal)) = files.remove(&format!("{DB}-wal")) {
-                assert!(
-                    wal.is_empty(),
-                    "the -wal holds {} bytes\n{context}",
-                    wal.len()
-                );
-            }
-            files.remove(&format!("{DB}-shm"));
-        }
+    fn same_as(&self, before: &Snapshot, context: &str) {
+        let files = &self.files;
         let names = |m: &BTreeMap<String, Option<Vec<u8>>>| m.keys().cloned().collect::<Vec<_>>();
         assert_eq!(
-            names(&files),
+            names(files),
             names(&before.files),
             "files differ\n{context}"
         );
