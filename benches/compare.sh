@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# Side-by-side benchmarks (issue #6): stancedb against sqlite3 and sqlite-utils on a synthetic
+# corpus (examples/synth), all in one run on one machine; prints every figure, its ratio, and a
+# final Markdown table. Usage: benches/compare.sh [--quick] [--runs N]   (see benches/README.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+QUICK=0
+RUNS=10
+while [ $# -gt 0 ]; do
+    case $1 in
+        --quick) QUICK=1 ;;
+        --runs) RUNS=$2; shift ;;
+        -h | --help) sed -n '2,4p' "$0" | sed 's/^# //'; exit 0 ;;
+        *) echo "compare.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+if [ "$QUICK" = 1 ]; then
+    SIZE=quick ORGS=10000 STATEMENTS=1000 SIGS=100000 STANCES=20000
+else
+    SIZE=full ORGS=100000 STATEMENTS=10000 SIGS=1000000 STANCES=200000
+fi
+DATA=target/bench-data/$SIZE
+RES=$DATA/results
+BIG_RUNS=3 # runs of the multi-second figures (export, import, matrix at scale)
+
+say() { printf '\n== %s\n' "$*" >&2; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# ---- tools: install only what is missing, and say how --------------------------------------
+apt_install() {
+    echo "installing $*: apt-get install -y $*" >&2
+    if [ "$(id -u)" = 0 ] && have apt-get; then
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"; } >/dev/null 2>&1 || return 1
+    elif have sudo && have apt-get; then
+        { sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"; } >/dev/null 2>&1 || return 1
+    else
+        return 1
+    fi
+}
+say "tools"
+have sqlite3 || apt_install sqlite3 || { echo "sqlite3 is required: apt-get install -y sqlite3" >&2; exit 1; }
+[ -x /usr/bin/time ] || apt_install time || { echo "/usr/bin/time is required: apt-get install -y time" >&2; exit 1; }
+have hyperfine || apt_install hyperfine || echo "hyperfine not found (apt-get install -y hyperfine): timing with a bash loop" >&2
+SQLITE_UTILS=""
+sqlite_utils_cmd() {
+    if have sqlite-utils; then SQLITE_UTILS=sqlite-utils
+    elif have python3 && python3 -c 'import sqlite_utils' 2>/dev/null; then SQLITE_UTILS="python3 -m sqlite_utils"
+    fi
+}
+sqlite_utils_cmd
+if [ -z "$SQLITE_UTILS" ] && have python3; then
+    echo "installing sqlite-utils: pip install sqlite-utils" >&2
+    python3 -m pip install -q sqlite-utils >/dev/null 2>&1 || python3 -m pip install -q --user sqlite-utils >/dev/null 2>&1 || true
+    sqlite_utils_cmd
+fi
+[ -n "$SQLITE_UTILS" ] || echo "sqlite-utils not available (pip install sqlite-utils): its figure is skipped" >&2
+echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1); hyperfine: $(hyperfine --version 2>/dev/null || echo none); sqlite-utils: ${SQLITE_UTILS:-none}" >&2
+
+# ---- build and data -------------------------------------------------------------------------
+say "build (release)"
+cargo build --release --quiet --bin stancedb --example synth
+B=$PWD/target/release/stancedb
+SYNTH=$PWD/target/release/examples/synth
+
+KEY="$(cat examples/synth/*.rs migrations/*.sql | sha256sum | cut -c1-16) $ORGS $STATEMENTS $SIGS $STANCES"
+if [ "$(cat "$DATA/key" 2>/dev/null)" != "$KEY" ] || [ ! -f "$DATA/base.sqlite" ]; then
+    say "data: generating the $SIZE corpus into $DATA (cached until the generator or schema changes)"
+    rm -rf "$DATA" && mkdir -p "$DATA"
+    /usr/bin/time -f '   (%e s)' "$SYNTH" --out "$DATA/csv" --db "$DATA/large.sqlite" \
+        --orgs "$ORGS" --statements "$STATEMENTS" --signatures "$SIGS" --stances "$STANCES" --seed 42
+    "$B" --db "$DATA/seed.sqlite" init >/dev/null
+    # The import benchmark loads signatures into a database holding everything else.
+    cp "$DATA/large.sqlite" "$DATA/base.sqlite"
+    sqlite3 "$DATA/base.sqlite" "DELETE FROM signatures; VACUUM;"
+    echo "$KEY" >"$DATA/key"
+fi
+mkdir -p "$RES"
+SEED_DB=$DATA/seed.sqlite LARGE=$DATA/large.sqlite CSV=$DATA/csv/signatures.csv
+q() { sqlite3 "$LARGE" "$1"; }
+N_SIGS=$(q "SELECT count(*) FROM signatures")
+N_NAMES=$(q "SELECT count(*) FROM names")
+echo "large DB: $(q "SELECT count(*) FROM organisations") organisations, $N_NAMES names, $(q "SELECT count(*) FROM documents") documents, $N_SIGS signatures, $(q "SELECT count(*) FROM stances") stances; $(du -h "$LARGE" | cut -f1)" >&2
+
+# ---- measuring ------------------------------------------------------------------------------
+# median NAME RUNS WARMUP PREPARE CMD: median wall time in seconds of CMD (a sh command line),
+# a new process each run; PREPARE (may be empty) runs untimed before each run.
+median() {
+    local name=$1 runs=$2 warm=$3 prep=$4 cmd=$5
+    if have hyperfine; then
+        local args=(--runs "$runs" --warmup "$warm" --style none -n "$name"
+            --export-json "$RES/$name.json" --export-csv "$RES/$name.csv")
+        [ -n "$prep" ] && args+=(--prepare "$prep")
+        if ! hyperfine "${args[@]}" "$cmd" >/dev/null 2>"$RES/$name.err"; then
+            echo "   FAILED: $cmd" >&2 && tail -3 "$RES/$name.err" >&2 && echo nan && return
+        fi
+        awk -F, 'NR == 2 { print $4 }' "$RES/$name.csv"
+    else
+        local i s e times=()
+        for ((i = 0; i < warm; i++)); do
+            [ -z "$prep" ] || sh -c "$prep" >/dev/null 2>&1
+            sh -c "$cmd" >/dev/null 2>&1 || true
+        done
+        for ((i = 0; i < runs; i++)); do
+            [ -z "$prep" ] || sh -c "$prep" >/dev/null 2>&1
+            s=$(date +%s.%N)
+            if ! sh -c "$cmd" >/dev/null 2>"$RES/$name.err"; then
+                echo "   FAILED: $cmd" >&2 && tail -3 "$RES/$name.err" >&2 && echo nan && return
+            fi
+            e=$(date +%s.%N)
+            times+=("$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.6f", e - s }')")
+        done
+        printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+    fi
+}
+# peak_mb CMD…: peak resident memory (MB) of one run, from /usr/bin/time -v; stdout discarded.
+peak_mb() {
+    /usr/bin/time -v -o "$RES/time-v.txt" "$@" >/dev/null 2>"$RES/peak.err" || { echo nan; return; }
+    awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$RES/time-v.txt"
+}
+
+ROWS=()
+# record FIGURE UNIT STANCEDB BASELINE_NAME BASELINE TARGET: TARGET is "x1.2" (ratio at most)
+# or "<20" (stancedb's own figure at most, in UNIT); seconds are shown in ms.
+record() {
+    local fig=$1 unit=$2 ours=$3 bname=$4 base=$5 target=$6 ratio met shown_ours shown_base
+    ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { if (b + 0 > 0 && a + 0 > 0) printf "%.2f", a / b; else print "-" }')
+    case $target in
+        x*) met=$(awk -v r="$ratio" -v t="${target#x}" 'BEGIN { print (r == "-") ? "?" : (r <= t ? "yes" : "NO") }')
+            target="≤ ${target#x}×" ;;
+        "<"*) met=$(awk -v a="$ours" -v u="$unit" -v t="${target#<}" 'BEGIN { if (a == "nan") print "?"; else print ((u == "s" ? a * 1000 : a) <= t + 0 ? "yes" : "NO") }')
+            target="≤ ${target#<} $([ "$unit" = s ] && echo ms || echo "$unit")" ;;
+        *) met="—" target="—" ;;
+    esac
+    fmt() { awk -v v="$1" -v u="$unit" 'BEGIN { if (v == "nan" || v == "") print "n/a"; else if (u == "s") { if (v >= 1) printf "%.2f s", v; else printf "%.1f ms", v * 1000 } else printf "%.1f %s", v, u }'; }
+    shown_ours=$(fmt "$ours")
+    shown_base=$([ -z "$base" ] && echo "—" || echo "$(fmt "$base") ($bname)")
+    printf '   %s: stancedb %s | %s | ratio %s | target %s | met: %s\n' "$fig" "$shown_ours" "$shown_base" "$ratio" "$target" "$met" >&2
+    ROWS+=("| $fig | $shown_ours | $shown_base | $ratio | $target | $met |")
+}
+
+# The SQL stancedb runs, with the parameters inlined (see src/store/*.rs): same work for sqlite3.
+sig_sql() {
+    echo "SELECT printed_group AS [group], position, name_as_printed, org_id, organisation, country, signed_on FROM signatories WHERE statement_id = '$1' ORDER BY group_order, position, signature_id"
+}
+EXPORT_SQL="SELECT * FROM signatories ORDER BY statement_id, group_order, position, signature_id"
+
+# ---- (1) cold signatories -------------------------------------------------------------------
+say "(1) signatories, a new process per run (process start included), CSV to stdout"
+SEED_STMT=solidnet-2022-01-18-kazakhstan
+per_doc="FROM signatures WHERE document_id LIKE 'synth-%' GROUP BY document_id"
+TYPICAL=$(q "SELECT document_id $per_doc ORDER BY count(*), document_id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM (SELECT 1 $per_doc))")
+LARGEST=$(q "SELECT document_id $per_doc ORDER BY count(*) DESC, document_id LIMIT 1")
+for case in "seed DB|$SEED_DB|$SEED_STMT" "large DB, median statement|$LARGE|$TYPICAL" "large DB, largest statement|$LARGE|$LARGEST"; do
+    IFS='|' read -r label db stmt <<<"$case"
+    n=$(sqlite3 "$db" "SELECT count(*) FROM signatures WHERE document_id = '$stmt'")
+    ours=$(median "sig-$n" "$RUNS" 3 "" "$B --db $db signatories $stmt -f csv")
+    base=$(median "sig-$n-sqlite3" "$RUNS" 3 "" "sqlite3 -csv -header $db \"$(sig_sql "$stmt")\"")
+    record "(1) signatories, $label ($n rows)" s "$ours" "sqlite3" "$base" x1.2
+done
+
+# ---- (2) export -----------------------------------------------------------------------------
+say "(2) export all $N_SIGS signature rows with names (the signatories view) to CSV"
+ours=$(median export "$BIG_RUNS" 1 "" "$B --db $LARGE export signatories -o $RES/export.csv")
+base=$(median export-sqlite3 "$BIG_RUNS" 1 "" "sqlite3 -csv -header $LARGE \"$EXPORT_SQL\" > $RES/export-sqlite3.csv")
+record "(2) export $N_SIGS signatories rows to CSV" s "$ours" "sqlite3 -csv" "$base" x1.0
+
+# ---- (3) import -----------------------------------------------------------------------------
+N_CSV=$(($(wc -l <"$CSV") - 1))
+say "(3) import a $N_CSV-row signatures CSV (stancedb: checked, into the full schema; baselines: plain tables)"
+IMP=$RES/import.sqlite PLAIN=$RES/plain.sqlite
+ours=$(median import "$BIG_RUNS" 0 "cp $DATA/base.sqlite $IMP && rm -f $IMP-wal $IMP-shm" "$B --db $IMP import signatures $CSV")
+base=$(median import-sqlite3 "$BIG_RUNS" 0 "rm -f $PLAIN" "sqlite3 $PLAIN \".import --csv $CSV signatures\"")
+record "(3) import $N_CSV signatures vs sqlite3 .import" s "$ours" "sqlite3 .import" "$base" x1.5
+if [ -n "$SQLITE_UTILS" ]; then
+    su=$(median import-sqlite-utils 1 0 "rm -f $PLAIN" "$SQLITE_UTILS insert $PLAIN signatures $CSV --csv")
+    record "(3) import $N_CSV signatures vs sqlite-utils" s "$ours" "sqlite-utils insert --csv" "$su" x0.2
+else
+    record "(3) import $N_CSV signatures vs sqlite-utils" s "$ours" "sqlite-utils (not installed)" "" x0.2
+fi
+
+# ---- (4) peak memory ------------------------------------------------------------------------
+say "(4) peak resident memory (/usr/bin/time -v)"
+ours=$(peak_mb "$B" --db "$LARGE" export signatories -o "$RES/export.csv")
+base=$(peak_mb sqlite3 -csv -header "$LARGE" "$EXPORT_SQL")
+record "(4) peak RSS, export $N_SIGS rows" MB "$ours" "sqlite3 -csv" "$base" "<64"
+cp "$DATA/base.sqlite" "$IMP" && rm -f "$IMP-wal" "$IMP-shm"
+ours=$(peak_mb "$B" --db "$IMP" import signatures "$CSV")
+rm -f "$PLAIN"
+base=$(peak_mb sqlite3 "$PLAIN" ".import --csv $CSV signatures")
+record "(4) peak RSS, import $N_CSV rows" MB "$ours" "sqlite3 .import" "$base" "<64"
+
+# ---- (5) queries at scale -------------------------------------------------------------------
+say "(5) search, matrix, compare, camps on the large DB"
+search_sql() {
+    echo "SELECT n.org_id, o.name, n.name FROM names n JOIN organisations o ON o.id = n.org_id WHERE n.search_key LIKE '%$1%' ORDER BY length(n.name), n.org_id LIMIT 50"
+}
+for term in "КПРФ|kprf" "revolutionary communist|revolutionary communist"; do
+    IFS='|' read -r text key <<<"$term"
+    ours=$(median "search-$key" "$RUNS" 3 "" "$B --db $LARGE search '$text' -f csv")
+    base=$(median "search-$key-sqlite3" "$RUNS" 3 "" "sqlite3 $LARGE \"$(search_sql "$key")\"")
+    record "(5) search \"$text\" over $N_NAMES names" s "$ours" "sqlite3 LIKE on names" "$base" "<20"
+done
+KIND=youth_org
+N_KIND=$(q "SELECT count(*) FROM organisations WHERE kind = '$KIND'")
+MATRIX_SQL="SELECT c.org_id, c.organisation, c.kind, c.country, c.issue_id, c.value FROM current_stances c WHERE c.kind = '$KIND' ORDER BY c.org_id, c.issue_id"
+ours=$(median matrix "$BIG_RUNS" 1 "" "$B --db $LARGE matrix --kind $KIND -f csv")
+base=$(median matrix-sqlite3 "$BIG_RUNS" 1 "" "sqlite3 $LARGE \"$MATRIX_SQL\"")
+record "(5) matrix --kind $KIND ($N_KIND organisations)" s "$ours" "sqlite3 same SELECT" "$base" "<200"
+ORGS3=$(q "SELECT group_concat(org_id, ' ') FROM (SELECT org_id FROM stances WHERE org_id LIKE 'synth-%' GROUP BY org_id ORDER BY count(*) DESC, org_id LIMIT 3)")
+IN_LIST=$(echo "$ORGS3" | sed "s/\([^ ]*\)/'\1'/g; s/ /, /g")
+ours=$(median compare "$RUNS" 2 "" "$B --db $LARGE compare $ORGS3 -f csv")
+base=$(median compare-sqlite3 "$RUNS" 2 "" "sqlite3 $LARGE \"SELECT org_id, issue_id, value, quote, document FROM current_stances WHERE org_id IN ($IN_LIST) ORDER BY issue_id, org_id\"")
+record "(5) compare 3 organisations" s "$ours" "sqlite3 current_stances" "$base" ""
+ISSUE=csto-kazakhstan-2022
+CAMPS_SQL="SELECT value, count(*) OVER (PARTITION BY value) AS camp_size, org_id, organisation, kind, country, as_of, evidence, basis, quote, document_id, document, speaker FROM current_stances WHERE issue_id = '$ISSUE' ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, org_id"
+ours=$(median camps "$BIG_RUNS" 1 "" "$B --db $LARGE camps $ISSUE -f csv")
+base=$(median camps-sqlite3 "$BIG_RUNS" 1 "" "sqlite3 $LARGE \"$CAMPS_SQL\"")
+record "(5) camps $ISSUE ($(q "SELECT count(*) FROM current_stances WHERE issue_id = '$ISSUE'") organisations)" s "$ours" "sqlite3 same SELECT" "$base" ""
+
+# ---- table ----------------------------------------------------------------------------------
+rm -f "$IMP" "$PLAIN" "$RES/export.csv" "$RES/export-sqlite3.csv"
+{
+    echo
+    echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sm); $(sqlite3 --version | cut -d' ' -f1) sqlite3; corpus: $SIZE ($ORGS organisations, $STATEMENTS statements, $SIGS signatures, $STANCES stances, seed 42). Times: median of a new process per run; memory: peak RSS."
+    echo
+    echo "| figure | stancedb | baseline | ratio | target | met? |"
+    echo "| --- | --- | --- | --- | --- | --- |"
+    printf '%s\n' "${ROWS[@]}"
+} | tee "$RES/results.md"
+echo >&2
+echo "(also in $RES/results.md; hyperfine JSON per figure in $RES/)" >&2
