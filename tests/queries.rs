@@ -178,7 +178,7 @@ fn search_crosses_scripts_and_finds_quotes() {
     // Cyrillic input finds the Latin forms too.
     env.run(&["--format", "csv", "search", "кпрф"])
         .ok()
-        .stdout_has("organisation,kprf,");
+        .stdout_has("organisation,kprf,Communist Party of the Russian Federation,КПРФ,");
     // Accent-insensitive: a name typed without its diacritics.
     env.run(&["--format", "csv", "search", "Probsting"])
         .ok()

@@ -36,7 +36,15 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         search::names(store, &key, args.limit)?
     };
     hits.extend(search::texts(store, text, args.limit)?);
-    hits.sort_by(|a, b| a.rank.total_cmp(&b.rank).then_with(|| a.id.cmp(&b.id)));
+    // Best first; among equals, a name exactly as typed (any case) before its other forms.
+    let typed = text.to_lowercase();
+    let as_typed = |h: &search::Hit| h.matched.to_lowercase() != typed;
+    hits.sort_by(|a, b| {
+        a.rank
+            .total_cmp(&b.rank)
+            .then_with(|| a.id.cmp(&b.id))
+            .then_with(|| as_typed(a).cmp(&as_typed(b)))
+    });
     // One hit per organisation or person: its best-matching name.
     let mut seen = std::collections::HashSet::new();
     hits.retain(|h| {
