@@ -173,6 +173,11 @@ IMP=$RES/import.sqlite PLAIN=$RES/plain.sqlite
 ours=$(median import "$BIG_RUNS" 0 "cp $DATA/base.sqlite $IMP && rm -f $IMP-wal $IMP-shm" "$B --db $IMP import signatures $CSV")
 base=$(median import-sqlite3 "$BIG_RUNS" 0 "rm -f $PLAIN" "sqlite3 $PLAIN \".import --csv $CSV signatures\"")
 record "(3) import $N_CSV signatures vs sqlite3 .import" s "$ours" "sqlite3 .import" "$base" x1.5
+# What SQLite alone needs to put the same rows into the same schema (constraints, indexes,
+# foreign keys on), from the plain table just imported: the floor for any checked import.
+FLOOR_SQL="PRAGMA foreign_keys = ON; ATTACH '$PLAIN' AS p; BEGIN; INSERT INTO signatures SELECT CAST(id AS INTEGER), document_id, org_id, name_as_printed, NULLIF(printed_group, ''), CAST(NULLIF(position, '') AS INTEGER), NULLIF(signed_on, ''), source_id, NULLIF(note, '') FROM p.signatures; COMMIT;"
+floor=$(median import-schema-floor "$BIG_RUNS" 0 "cp $DATA/base.sqlite $IMP && rm -f $IMP-wal $IMP-shm" "sqlite3 $IMP \"$FLOOR_SQL\"")
+record "(3) import $N_CSV signatures vs sqlite3 into the same schema" s "$ours" "sqlite3 INSERT…SELECT, same schema" "$floor" ""
 if [ -n "$SQLITE_UTILS" ]; then
     su=$(median import-sqlite-utils 1 0 "rm -f $PLAIN" "$SQLITE_UTILS insert $PLAIN signatures $CSV --csv")
     record "(3) import $N_CSV signatures vs sqlite-utils" s "$ours" "sqlite-utils insert --csv" "$su" x0.2
