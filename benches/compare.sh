@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Side-by-side benchmarks (issue #6): stancedb against sqlite3 and sqlite-utils on a synthetic
 # corpus (examples/synth), all in one run on one machine; prints every figure, its ratio, and a
-# final Markdown table. Usage: benches/compare.sh [--quick] [--runs N]   (see benches/README.md)
+# final Markdown table. Usage: benches/compare.sh [--quick] [--runs N] [--drop-caches]
+# (see benches/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 QUICK=0
 RUNS=10
+DROP=0
 while [ $# -gt 0 ]; do
     case $1 in
         --quick) QUICK=1 ;;
         --runs) RUNS=$2; shift ;;
-        -h | --help) sed -n '2,4p' "$0" | sed 's/^# //'; exit 0 ;;
+        --drop-caches) DROP=1 ;; # also time (1) with the OS page cache dropped before each run (root)
+        -h | --help) sed -n '2,5p' "$0" | sed 's/^# //'; exit 0 ;;
         *) echo "compare.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -158,6 +161,16 @@ for case in "seed DB|$SEED_DB|$SEED_STMT" "large DB, median statement|$LARGE|$TY
     ours=$(median "sig-$n" "$RUNS" 3 "" "$B --db $db signatories $stmt -f csv")
     base=$(median "sig-$n-sqlite3" "$RUNS" 3 "" "sqlite3 -csv -header $db \"$(sig_sql "$stmt")\"")
     record "(1) signatories, $label ($n rows)" s "$ours" "sqlite3" "$base" x1.2
+    if [ "$DROP" = 1 ]; then
+        drop="sync; echo 3 > /proc/sys/vm/drop_caches"
+        if sh -c "$drop" 2>/dev/null; then
+            ours=$(median "sig-$n-cold" "$RUNS" 0 "$drop" "$B --db $db signatories $stmt -f csv")
+            base=$(median "sig-$n-cold-sqlite3" "$RUNS" 0 "$drop" "sqlite3 -csv -header $db \"$(sig_sql "$stmt")\"")
+            record "(1) signatories, $label, page cache dropped" s "$ours" "sqlite3" "$base" x1.2
+        else
+            echo "   --drop-caches: cannot write /proc/sys/vm/drop_caches (needs root); skipped" >&2
+        fi
+    fi
 done
 
 # ---- (2) export -----------------------------------------------------------------------------
