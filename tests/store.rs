@@ -139,3 +139,12 @@ fn seed_csv_headers_match_the_schema() {
         assert_eq!(header, cols, "seed/{table}.csv header");
     }
 }
+
+#[test]
+fn the_build_time_schema_version_is_the_newest_embedded_migration() {
+    assert!(stancedb::store::latest_schema_version() >= 4);
+    assert_eq!(
+        stancedb::store::latest_schema_version(),
+        stancedb::store::embedded_schema_version()
+    );
+}

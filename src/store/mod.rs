@@ -52,8 +52,14 @@ pub fn default_path() -> Result<PathBuf> {
     Ok(dir.join("stancedb.sqlite"))
 }
 
-/// The newest schema version this binary knows.
+/// The newest schema version this binary knows (the highest V{n} in migrations/, counted by
+/// build.rs: no migration parsing on the way to answering a query).
 pub fn latest_schema_version() -> i64 {
+    env!("STANCEDB_SCHEMA_VERSION").parse().unwrap_or(0)
+}
+
+/// The newest version among the embedded migrations themselves (for a consistency test).
+pub fn embedded_schema_version() -> i64 {
     embedded::migrations::runner()
         .get_migrations()
         .iter()
