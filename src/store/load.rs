@@ -1,7 +1,7 @@
 //! Loading CSV into a table, row by row inside the caller's transaction: used for the embedded
 //! seed and for `import`. Every problem is reported as FILE:LINE:COLUMN (COLUMN = field number),
 //! all of them at once; the caller rolls back on any error, so a file loads whole or not at all.
-use std::io::Read;
+use std::io::{BufRead, Read};
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, Transaction};
@@ -67,13 +67,14 @@ pub fn load_csv<R: Read>(
     tx: &Transaction,
     table: &'static str,
     file: &str,
-    mut input: R,
+    input: R,
     on_conflict: OnConflict,
 ) -> Result<Report> {
-    let mut bytes = Vec::new();
-    input.read_to_end(&mut bytes)?;
+    // Streamed: only a buffer of the file is in memory at a time, whatever its size.
+    let mut input = std::io::BufReader::with_capacity(1 << 16, input);
+    let head = input.fill_buf()?;
     for (bom, name) in [(b"\xFF\xFE", "FF FE"), (b"\xFE\xFF", "FE FF")] {
-        if bytes.starts_with(bom) {
+        if head.starts_with(bom) {
             return Err(problem(
                 file,
                 1,
@@ -84,21 +85,34 @@ pub fn load_csv<R: Read>(
             ));
         }
     }
-    let body: &[u8] = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    if body.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(problem(
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        input.consume(3);
+    }
+    let empty = || {
+        problem(
             file,
             1,
             1,
             "the file is empty: expected a header row of column names",
-        ));
-    }
-    quoting::check(file, body)?;
+        )
+    };
+    let head = input.fill_buf()?;
+    let body: Box<dyn Read + '_> = if head.iter().all(u8::is_ascii_whitespace) {
+        // Nothing but blanks so far: look at the rest (a file like this is small or empty).
+        let mut rest = Vec::new();
+        input.read_to_end(&mut rest)?;
+        if rest.iter().all(u8::is_ascii_whitespace) {
+            return Err(empty());
+        }
+        Box::new(std::io::Cursor::new(rest))
+    } else {
+        Box::new(input)
+    };
     let cols = tables::columns(tx, table)?;
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(body);
+        .from_reader(quoting::Checked::new(body, file));
     let mut records = rdr.byte_records();
     let header = match records.next() {
         Some(Ok(h)) => h,
@@ -117,11 +131,22 @@ pub fn load_csv<R: Read>(
     let names: Vec<&str> = present.iter().map(|c| c.name.as_str()).collect();
     let sql = insert_sql(table, &names, on_conflict);
 
-    tx.execute_batch("PRAGMA defer_foreign_keys = ON;")?;
+    // References are checked row by row as the row goes in, except in a table that refers to
+    // itself (documents.cited_in_id), whose rows may refer to later rows: there they are
+    // checked once the whole file is in.
+    let self_referring = present
+        .iter()
+        .any(|c| c.references.as_deref() == Some(table));
+    tx.execute_batch(if self_referring {
+        "PRAGMA defer_foreign_keys = ON;"
+    } else {
+        "PRAGMA defer_foreign_keys = OFF;"
+    })?;
     let mut problems: Vec<Error> = Vec::new();
     let mut extra = 0usize;
     let mut report = Report::default();
     let mut rowid_lines: Vec<(i64, u64)> = Vec::new();
+    let mut org_refs = fields::OrgRefs::new();
     let mut stmt = tx.prepare(&sql)?;
     let mut push = |problems: &mut Vec<Error>, e: Error| {
         if problems.len() < MAX_PROBLEMS {
@@ -164,7 +189,7 @@ pub fn load_csv<R: Read>(
         let mut values: Vec<Value> = Vec::with_capacity(present.len());
         let mut bad = false;
         for (i, col) in present.iter().enumerate() {
-            match field_value(tx, rec.get(i).unwrap_or_default(), col) {
+            match field_value(tx, &mut org_refs, rec.get(i).unwrap_or_default(), col) {
                 Ok(v) => values.push(v),
                 Err(msg) => {
                     push(&mut problems, problem(file, line, i as u64 + 1, msg));
@@ -189,8 +214,14 @@ pub fn load_csv<R: Read>(
                     }
                 } else {
                     report.inserted += 1;
-                    rowid_lines.push((tx.last_insert_rowid(), line));
+                    if self_referring {
+                        rowid_lines.push((tx.last_insert_rowid(), line));
+                    }
                 }
+            }
+            Err(e) if is_foreign_key_failure(&e) => {
+                let (col, reason) = unknown_reference(tx, &present, &values)?;
+                push(&mut problems, problem(file, line, col, reason));
             }
             Err(e) => {
                 let mut col = guess_column(&e.to_string(), &names);
@@ -208,8 +239,15 @@ pub fn load_csv<R: Read>(
         }
     }
     drop(stmt);
-    // References are checked once the whole file is in, so rows may refer to later rows.
-    for (rowid, column, parent) in foreign_key_problems(tx, table)? {
+    // Quoting problems come first: with them, the rows read are not what the file says.
+    rdr.into_inner().quoting.finish(file)?;
+    // A self-referring table's references, checked now that every row is in.
+    let late = if self_referring {
+        foreign_key_problems(tx, table)?
+    } else {
+        Vec::new()
+    };
+    for (rowid, column, parent) in late {
         if let Some(&(_, line)) = rowid_lines.iter().find(|(r, _)| *r == rowid) {
             let idx = names
                 .iter()
@@ -358,6 +396,57 @@ fn rowid_of_id(
         Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
         Err(e) => Err(e.into()),
     }
+}
+
+fn is_foreign_key_failure(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY)
+}
+
+const EXISTS_IN: &[(&str, &str)] = &[
+    (
+        "organisations",
+        "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)",
+    ),
+    (
+        "people",
+        "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)",
+    ),
+    (
+        "documents",
+        "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)",
+    ),
+    (
+        "issues",
+        "SELECT EXISTS (SELECT 1 FROM issues WHERE id = ?1)",
+    ),
+];
+
+/// Which reference of a refused row points nowhere: (field number, reason).
+fn unknown_reference(
+    conn: &Connection,
+    present: &[&Column],
+    values: &[Value],
+) -> Result<(u64, String)> {
+    for (i, (col, value)) in present.iter().zip(values).enumerate() {
+        let (Some(parent), Value::Text(id)) = (col.references.as_deref(), value) else {
+            continue;
+        };
+        let Some((_, sql)) = EXISTS_IN.iter().find(|(t, _)| *t == parent) else {
+            continue;
+        };
+        let exists: bool = conn.prepare_cached(sql)?.query_row([id], |r| r.get(0))?;
+        if !exists {
+            return Ok((
+                i as u64 + 1,
+                format!("{}: no such {parent} row (unknown id)", col.name),
+            ));
+        }
+    }
+    Ok((
+        1,
+        "a reference points to a record that does not exist".to_string(),
+    ))
 }
 
 /// (rowid, column, parent table) of each row of `table` whose reference does not resolve.

@@ -12,6 +12,11 @@ use crate::store::tables::Column;
 pub const MAX_FIELD_BYTES: usize = 100_000;
 /// Names, titles, ids and codes: at most this many characters.
 pub const MAX_NAME_CHARS: usize = 1_000;
+/// Organisation references already resolved in this load (what was written → id): a file
+/// names the same organisations again and again.
+pub(super) type OrgRefs = std::collections::HashMap<String, String>;
+/// At most this many remembered references (memory stays bounded on any file).
+const MAX_CACHED_REFS: usize = 200_000;
 /// Columns holding running text (quotes, notes, questions): newlines and tabs allowed.
 const PROSE: &[&str] = &["quote", "note", "date_note", "question"];
 
@@ -58,6 +63,7 @@ fn check_shape(text: &str, col: &Column) -> std::result::Result<(), String> {
 /// Turn one CSV field into the value to bind, or say what is wrong with it.
 pub(super) fn field_value(
     conn: &Connection,
+    orgs: &mut OrgRefs,
     raw: &[u8],
     col: &Column,
 ) -> std::result::Result<Value, String> {
@@ -94,7 +100,14 @@ pub(super) fn field_value(
             .map_err(|_| format!("{}: '{}' is not a whole number", col.name, clip(text)));
     }
     if col.references.as_deref() == Some("organisations") {
-        return resolve_org_ref(conn, text).map(Value::Text);
+        if let Some(id) = orgs.get(text) {
+            return Ok(Value::Text(id.clone()));
+        }
+        let id = resolve_org_ref(conn, text)?;
+        if orgs.len() < MAX_CACHED_REFS {
+            orgs.insert(text.to_string(), id.clone());
+        }
+        return Ok(Value::Text(id));
     }
     Ok(Value::Text(text.to_string()))
 }
@@ -102,11 +115,8 @@ pub(super) fn field_value(
 /// An organisation reference may be an id or any name form, folded.
 fn resolve_org_ref(conn: &Connection, text: &str) -> std::result::Result<String, String> {
     let exists: bool = conn
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)",
-            [text],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)")
+        .and_then(|mut st| st.query_row([text], |r| r.get(0)))
         .map_err(|e| e.to_string())?;
     if exists {
         return Ok(text.to_string());

@@ -18,66 +18,119 @@ enum State {
     QuoteInQuoted,
 }
 
-/// Every quoting problem of `body` (CSV, comma-separated, LF or CRLF), located.
-pub(super) fn check(file: &str, body: &[u8]) -> Result<()> {
-    let mut state = State::Start;
-    let (mut line, mut field) = (1u64, 1u64);
-    let mut opened = (1u64, 1u64);
-    let mut problems: Vec<Error> = Vec::new();
-    for &b in body {
-        state = match (state, b) {
-            (State::Quoted, b'"') => State::QuoteInQuoted,
-            (State::Quoted, b'\n') => {
-                line += 1;
-                State::Quoted
-            }
-            (State::Quoted, _) => State::Quoted,
-            (State::QuoteInQuoted, b'"') => State::Quoted,
-            (State::Start, b'"') => {
-                opened = (line, field);
-                State::Quoted
-            }
-            (_, b',') => {
-                field += 1;
-                State::Start
-            }
-            (_, b'\n') => {
-                line += 1;
-                field = 1;
-                State::Start
-            }
-            (_, b'\r') => {
-                field = 1;
-                State::Start
-            }
-            (State::QuoteInQuoted, _) => {
-                if problems.len() < MAX_PROBLEMS {
-                    problems.push(problem(
-                        file,
-                        opened.0,
-                        opened.1,
-                        "malformed CSV: text after the closing quote (a quote inside a quoted \
-                         field is written twice: \"\")",
-                    ));
+/// The quoting state machine, fed byte by byte as the file streams past.
+pub(super) struct Quoting {
+    state: State,
+    line: u64,
+    field: u64,
+    opened: (u64, u64),
+    problems: Vec<Error>,
+}
+
+impl Quoting {
+    pub(super) fn new() -> Self {
+        Quoting {
+            state: State::Start,
+            line: 1,
+            field: 1,
+            opened: (1, 1),
+            problems: Vec::new(),
+        }
+    }
+
+    fn feed(&mut self, file: &str, bytes: &[u8]) {
+        for &b in bytes {
+            self.state = match (self.state, b) {
+                (State::Quoted, b'"') => State::QuoteInQuoted,
+                (State::Quoted, b'\n') => {
+                    self.line += 1;
+                    State::Quoted
                 }
-                State::Unquoted
-            }
-            (State::Start | State::Unquoted, _) => State::Unquoted,
-        };
+                (State::Quoted, _) => State::Quoted,
+                (State::QuoteInQuoted, b'"') => State::Quoted,
+                (State::Start, b'"') => {
+                    self.opened = (self.line, self.field);
+                    State::Quoted
+                }
+                (_, b',') => {
+                    self.field += 1;
+                    State::Start
+                }
+                (_, b'\n') => {
+                    self.line += 1;
+                    self.field = 1;
+                    State::Start
+                }
+                (_, b'\r') => {
+                    self.field = 1;
+                    State::Start
+                }
+                (State::QuoteInQuoted, _) => {
+                    if self.problems.len() < MAX_PROBLEMS {
+                        self.problems.push(problem(
+                            file,
+                            self.opened.0,
+                            self.opened.1,
+                            "malformed CSV: text after the closing quote (a quote inside a quoted \
+                             field is written twice: \"\")",
+                        ));
+                    }
+                    State::Unquoted
+                }
+                (State::Start | State::Unquoted, _) => State::Unquoted,
+            };
+        }
     }
-    if state == State::Quoted {
-        problems.push(problem(
+
+    /// Every quoting problem of the bytes fed so far, taken as the whole file.
+    pub(super) fn finish(mut self, file: &str) -> Result<()> {
+        if self.state == State::Quoted {
+            self.problems.push(problem(
+                file,
+                self.opened.0,
+                self.opened.1,
+                "malformed CSV: the quoted field that starts here is never closed",
+            ));
+        }
+        match self.problems.len() {
+            0 => Ok(()),
+            1 => Err(self.problems.remove(0)),
+            _ => Err(Error::Many(self.problems)),
+        }
+    }
+}
+
+/// A reader that checks the quoting of what passes through it.
+pub(super) struct Checked<'a, R> {
+    inner: R,
+    file: &'a str,
+    pub(super) quoting: Quoting,
+}
+
+impl<'a, R> Checked<'a, R> {
+    pub(super) fn new(inner: R, file: &'a str) -> Self {
+        Checked {
+            inner,
             file,
-            opened.0,
-            opened.1,
-            "malformed CSV: the quoted field that starts here is never closed",
-        ));
+            quoting: Quoting::new(),
+        }
     }
-    match problems.len() {
-        0 => Ok(()),
-        1 => Err(problems.remove(0)),
-        _ => Err(Error::Many(problems)),
+}
+
+impl<R: std::io::Read> std::io::Read for Checked<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.quoting.feed(self.file, &buf[..n]);
+        Ok(n)
     }
+}
+
+/// Every quoting problem of a whole `body` (CSV, comma-separated, LF or CRLF), located.
+#[cfg(test)]
+fn check(file: &str, body: &[u8]) -> Result<()> {
+    let mut q = Quoting::new();
+    q.feed(file, body);
+    q.finish(file)
 }
 
 #[cfg(test)]
