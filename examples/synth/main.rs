@@ -212,5 +212,8 @@ pub fn build_db(db: &Path, dir: &Path) -> anyhow::Result<()> {
     }
     tables::refresh_search_keys(&tx)?;
     tx.commit()?;
+    // As `import` does after a load: planner statistics, so queries are timed as a user's
+    // database would run them.
+    store.conn().execute_batch("PRAGMA optimize;")?;
     Ok(())
 }
