@@ -166,6 +166,21 @@ fn an_older_database_is_migrated_forward_silently() {
         c.execute_batch(&format!("DROP {what} IF EXISTS \"{name}\""))
             .unwrap();
     }
+    // Then every table V1 did not make (the data tables are V1's).
+    let extra: Vec<String> = c
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             AND name <> 'refinery_schema_history'",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .filter(|n: &String| !stancedb::store::tables::TABLES.contains(&n.as_str()))
+        .collect();
+    for name in extra {
+        c.execute_batch(&format!("DROP TABLE \"{name}\"")).unwrap();
+    }
     c.execute_batch("DELETE FROM refinery_schema_history WHERE version >= 2;")
         .unwrap();
     drop(c);

@@ -8,6 +8,7 @@ use std::path::Path;
 const ALLOWED_FILES: &[&str] = &[
     "src/store/tables.rs",
     "src/store/load.rs",
+    "src/store/load/sql.rs",
     "src/store/export.rs",
     "src/store/edits.rs",
 ];

@@ -28,7 +28,7 @@ fn row(check: &str, status: &str, subject: &str, detail: String) -> Vec<Cell> {
 }
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
-    let f = analysis::findings(store)?;
+    let f = analysis::findings(store, analysis::positions(store)?)?;
     let mut rows = Rows::new("check", &["check", "status", "subject", "detail"]);
     let mut found = 0usize;
 

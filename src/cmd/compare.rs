@@ -42,6 +42,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         Some(i) => vec![resolve(&Issues(store), i)?.id],
         None => analysis::issue_ids(store)?,
     };
+    let src = analysis::positions(store)?;
     let mut columns: Vec<String> = vec!["issue".into()];
     for o in &orgs {
         for f in ["value", "as_of", "evidence", "quote", "source"] {
@@ -59,7 +60,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     for issue in &issues {
         let ps: Vec<Option<Position>> = orgs
             .iter()
-            .map(|o| analysis::position(store, &o.id, issue))
+            .map(|o| analysis::position(store, src, &o.id, issue))
             .collect::<Result<_>>()?;
         if ps.iter().all(Option::is_none) {
             continue;

@@ -64,7 +64,8 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     // A bigger page cache for the unique indexes a large file fills in random order
     // (connection-level; this process ends with the command).
-    tx.execute_batch("PRAGMA cache_size = -16384;")?;
+    // The statement journal each row's triggers need stays in memory, not a temporary file.
+    tx.execute_batch("PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;")?;
     // The loader checks every reference of every row, and SQLite checks them all again at
     // COMMIT (deferred foreign keys): a broken one cannot be committed.
     let report = load::load_csv(&tx, table, &label, input, args.on_conflict)?;

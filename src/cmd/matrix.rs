@@ -45,7 +45,12 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             "--country takes a two-letter ISO code, not '{c}'"
         )));
     }
-    let cells = analysis::current_cells(store, args.kind.as_deref(), country.as_deref())?;
+    let cells = analysis::current_cells(
+        store,
+        analysis::positions(store)?,
+        args.kind.as_deref(),
+        country.as_deref(),
+    )?;
     // org id -> (name, kind, country, issue -> value)
     type Line = (
         Option<String>,

@@ -2,10 +2,10 @@
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::resolve::resolve;
-use crate::store::Store;
 use crate::store::documents::Documents;
 use crate::store::orgs::{self, Filter, Orgs};
 use crate::store::stances::Issues;
+use crate::store::{Store, analysis};
 
 /// List organisations with their other name forms. Filters combine (all must hold).
 ///
@@ -85,6 +85,12 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         f.stance_issue = Some(resolve(&Issues(store), issue)?.id);
         f.stance_value = Some(value.to_string());
     }
-    let rows = orgs::list(store, &f)?;
+    // Only a stance filter reads current positions (and may bring them up to date first).
+    let src = if f.stance_issue.is_some() {
+        analysis::positions(store)?
+    } else {
+        analysis::Positions::View
+    };
+    let rows = orgs::list(store, src, &f)?;
     out.rows(&rows, "no organisations match")
 }

@@ -6,37 +6,100 @@ use super::{Store, query_rows};
 use crate::error::Result;
 use crate::output::Rows;
 
-const CAMPS: &str = "SELECT value, count(*) OVER (PARTITION BY value) AS camp_size, org_id, organisation, kind, country, \
-       as_of, evidence, basis, quote, document_id, document, speaker \
-     FROM current_stances WHERE issue_id = ?1 \
-     ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, org_id";
-const CAMP_SUMMARY: &str = "SELECT value, count(*) AS organisations, \
+/// Where current positions are read from: the table stancedb keeps (fresh), or the
+/// `current_stances` view that defines it (a read-only database with stale positions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Positions {
+    Cache = 0,
+    View = 1,
+}
+
+/// A query over current positions, for both sources: the literal pieces are joined by the
+/// source's name (`[cache version, view version]`). Static text: nothing typed goes in.
+macro_rules! on_positions {
+    ($first:literal $(, $rest:literal)*) => {
+        [
+            concat!($first $(, " current_positions_full ", $rest)*),
+            concat!($first $(, " current_stances ", $rest)*),
+        ]
+    };
+}
+pub(crate) use on_positions;
+
+const ANY_STALE: &str = "SELECT EXISTS (SELECT 1 FROM positions_stale)";
+const REFRESH: &str = "DELETE FROM current_positions WHERE org_id IN (SELECT org_id FROM positions_stale); \
+     INSERT INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id) \
+       SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances \
+       WHERE org_id IN (SELECT org_id FROM positions_stale); \
+     DELETE FROM positions_stale;";
+
+/// Make the stored current positions fresh (recomputing the organisations marked stale, in
+/// one transaction) and say where to read them; a read-only database that is not fresh is
+/// read through the view, which is always right.
+pub fn positions(store: &Store) -> Result<Positions> {
+    let stale: bool = store.conn.query_row(ANY_STALE, [], |r| r.get(0))?;
+    if !stale {
+        return Ok(Positions::Cache);
+    }
+    if store.is_read_only() {
+        return Ok(Positions::View);
+    }
+    let tx = store.write_tx()?;
+    refresh(&tx)?;
+    tx.commit()?;
+    Ok(Positions::Cache)
+}
+
+/// Recompute the current positions of every organisation marked stale, inside `conn`'s
+/// transaction.
+pub fn refresh(conn: &rusqlite::Connection) -> Result<()> {
+    conn.execute_batch(REFRESH)?;
+    Ok(())
+}
+
+const CAMPS: [&str; 2] = on_positions!(
+    "SELECT value, count(*) OVER (PARTITION BY value) AS camp_size, org_id, organisation, kind, country, \
+       as_of, evidence, basis, quote, document_id, document, speaker FROM",
+    "WHERE issue_id = ?1 \
+     ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, org_id"
+);
+const CAMP_SUMMARY: [&str; 2] = on_positions!(
+    "SELECT value, count(*) AS organisations, \
        sum(basis = 'words' AND evidence = 'own') AS own_words, \
        sum(basis = 'words' AND evidence = 'attributed') AS attributed, \
-       sum(basis = 'signature') AS by_signature_only \
-     FROM current_stances WHERE issue_id = ?1 GROUP BY value \
-     ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END";
+       sum(basis = 'signature') AS by_signature_only FROM",
+    "WHERE issue_id = ?1 GROUP BY value \
+     ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END"
+);
 
 /// Organisations grouped by their current stance on `issue`, and the counts per camp.
-pub fn camps(store: &Store, issue: &str) -> Result<(Rows, Rows)> {
+pub fn camps(store: &Store, src: Positions, issue: &str) -> Result<(Rows, Rows)> {
     Ok((
-        query_rows(store, "camps", CAMP_SUMMARY, [issue])?,
-        query_rows(store, "organisations", CAMPS, [issue])?,
+        query_rows(store, "camps", CAMP_SUMMARY[src as usize], [issue])?,
+        query_rows(store, "organisations", CAMPS[src as usize], [issue])?,
     ))
 }
 
-const CURRENT_FOR: &str = "SELECT c.org_id, c.organisation, c.kind, c.country, c.issue_id, c.value \
-     FROM current_stances c \
+const CURRENT_FOR: [&str; 2] = [
+    // The stored positions need only the organisation beside them. Organisations first
+    // (the filter applies there), then their positions by key.
+    "SELECT c.org_id, o.name, o.kind, o.country, c.issue_id, c.value \
+     FROM organisations o CROSS JOIN current_positions c ON c.org_id = o.id \
+     WHERE (?1 IS NULL OR o.kind = ?1) AND (?2 IS NULL OR o.country = ?2) \
+     ORDER BY c.org_id, c.issue_id",
+    "SELECT c.org_id, c.organisation, c.kind, c.country, c.issue_id, c.value FROM current_stances c \
      WHERE (?1 IS NULL OR c.kind = ?1) AND (?2 IS NULL OR c.country = ?2) \
-     ORDER BY c.org_id, c.issue_id";
+     ORDER BY c.org_id, c.issue_id",
+];
 
 /// (org id, name, kind, country, issue id, value) of every current stance, filtered.
 pub fn current_cells(
     store: &Store,
+    src: Positions,
     kind: Option<&str>,
     country: Option<&str>,
 ) -> Result<Vec<[Option<String>; 6]>> {
-    let mut st = store.conn.prepare_cached(CURRENT_FOR)?;
+    let mut st = store.conn.prepare_cached(CURRENT_FOR[src as usize])?;
     let rows = st.query_map(params![kind, country], |r| {
         Ok([
             r.get(0)?,
@@ -70,11 +133,13 @@ pub struct Position {
     pub document_date: Option<String>,
 }
 
-const POSITION: &str = "SELECT value, as_of, evidence, basis, quote, document, document_date \
-     FROM current_stances WHERE org_id = ?1 AND issue_id = ?2 AND value <> 'none_found'";
+const POSITION: [&str; 2] = on_positions!(
+    "SELECT value, as_of, evidence, basis, quote, document, document_date FROM",
+    "WHERE org_id = ?1 AND issue_id = ?2 AND value <> 'none_found'"
+);
 
-pub fn position(store: &Store, org: &str, issue: &str) -> Result<Option<Position>> {
-    let mut st = store.conn.prepare_cached(POSITION)?;
+pub fn position(store: &Store, src: Positions, org: &str, issue: &str) -> Result<Option<Position>> {
+    let mut st = store.conn.prepare_cached(POSITION[src as usize])?;
     let mut rows = st.query_map([org, issue], |r| {
         Ok(Position {
             value: r.get(0)?,
@@ -91,15 +156,19 @@ pub fn position(store: &Store, org: &str, issue: &str) -> Result<Option<Position
 
 // ---- check -------------------------------------------------------------------------------
 
-const DISSENT: &str = "SELECT m.org_id, m.alliance_id, c.issue_id, c.value, c.as_of, a.value, a.as_of, m.role \
-     FROM memberships m \
-     JOIN current_stances c ON c.org_id = m.org_id \
-     JOIN current_stances a ON a.org_id = m.alliance_id AND a.issue_id = c.issue_id \
+const DISSENT: [&str; 2] = on_positions!(
+    "SELECT m.org_id, m.alliance_id, c.issue_id, c.value, c.as_of, a.value, a.as_of, m.role \
+     FROM memberships m JOIN",
+    "c ON c.org_id = m.org_id JOIN",
+    "a ON a.org_id = m.alliance_id AND a.issue_id = c.issue_id \
      WHERE c.value <> a.value AND c.value <> 'none_found' AND a.value <> 'none_found' \
-     ORDER BY m.org_id, m.alliance_id, c.issue_id";
-const MEMBER_PAIRS: &str = "SELECT count(*) FROM memberships m \
-     WHERE EXISTS (SELECT 1 FROM current_stances a JOIN current_stances c ON c.issue_id = a.issue_id \
-                   WHERE a.org_id = m.alliance_id AND c.org_id = m.org_id)";
+     ORDER BY m.org_id, m.alliance_id, c.issue_id"
+);
+const MEMBER_PAIRS: [&str; 2] = on_positions!(
+    "SELECT count(*) FROM memberships m WHERE EXISTS (SELECT 1 FROM",
+    "a JOIN",
+    "c ON c.issue_id = a.issue_id WHERE a.org_id = m.alliance_id AND c.org_id = m.org_id)"
+);
 const CHANGES: &str = "SELECT org_id, issue_id, group_concat(value || ' (' || as_of || ', ' || evidence || ')', ' → ') \
      FROM (SELECT org_id, issue_id, value, as_of, evidence FROM stance_evidence WHERE value <> 'none_found' \
            ORDER BY org_id, issue_id, sort_key, evidence = 'attributed', stance_id, signature_id) \
@@ -153,7 +222,7 @@ fn strings<const N: usize>(store: &Store, sql: &str) -> Result<Vec<[String; N]>>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn findings(store: &Store) -> Result<Findings> {
+pub fn findings(store: &Store, src: Positions) -> Result<Findings> {
     let count = |sql: &str| -> Result<i64> { Ok(store.conn.query_row(sql, [], |r| r.get(0))?) };
     let unsourced = {
         let mut st = store.conn.prepare_cached(UNSOURCED)?;
@@ -166,8 +235,8 @@ pub fn findings(store: &Store) -> Result<Findings> {
         rows.collect::<rusqlite::Result<_>>()?
     };
     Ok(Findings {
-        dissent: strings(store, DISSENT)?,
-        member_pairs_compared: count(MEMBER_PAIRS)?,
+        dissent: strings(store, DISSENT[src as usize])?,
+        member_pairs_compared: count(MEMBER_PAIRS[src as usize])?,
         changes: strings(store, CHANGES)?,
         contradictions: strings(store, CONTRADICTS)?,
         signers_with_own_words: count(SIGNERS_WITH_WORDS)?,

@@ -3,17 +3,21 @@
 //! all of them at once; the caller rolls back on any error, so a file loads whole or not at all.
 use std::io::{BufRead, Read};
 
+use rusqlite::Transaction;
 use rusqlite::types::Value;
-use rusqlite::{Connection, Transaction};
 
 use super::tables::{self, Column};
 use crate::error::{Error, Result};
 
 mod fields;
+mod rows;
+mod sql;
+mod stale;
+use sql::{foreign_key_problems, insert_sql};
 mod quoting;
 mod reasons;
 use fields::field_value;
-use reasons::{clip, guess_column, sqlite_reason};
+use reasons::clip;
 
 /// What to do when a row's id (or another unique key) is already present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -69,6 +73,24 @@ pub fn load_csv<R: Read>(
     file: &str,
     input: R,
     on_conflict: OnConflict,
+) -> Result<Report> {
+    let mut aside = stale::SetAside::begin(tx, table)?;
+    let result = load_rows(tx, table, file, input, on_conflict, &mut aside);
+    // Put back on every path; the load's own error, if any, is the one to report (the
+    // caller then rolls back, which restores the trigger in any case).
+    let ended = aside.end(tx);
+    let report = result?;
+    ended?;
+    Ok(report)
+}
+
+fn load_rows<R: Read>(
+    tx: &Transaction,
+    table: &'static str,
+    file: &str,
+    input: R,
+    on_conflict: OnConflict,
+    aside: &mut stale::SetAside,
 ) -> Result<Report> {
     // Streamed: only a buffer of the file is in memory at a time, whatever its size.
     let mut input = std::io::BufReader::with_capacity(1 << 16, input);
@@ -144,10 +166,20 @@ pub fn load_csv<R: Read>(
     })?;
     let mut problems: Vec<Error> = Vec::new();
     let mut extra = 0usize;
-    let mut report = Report::default();
-    let mut rowid_lines: Vec<(i64, u64)> = Vec::new();
     let mut org_refs = fields::OrgRefs::new();
     let mut stmt = tx.prepare(&sql)?;
+    let org_column = names.iter().position(|n| *n == "org_id");
+    let mut writer = rows::RowWriter {
+        tx,
+        file,
+        table,
+        names: &names,
+        present: &present,
+        on_conflict,
+        self_referring,
+        report: Report::default(),
+        rowid_lines: Vec::new(),
+    };
     let mut push = |problems: &mut Vec<Error>, e: Error| {
         if problems.len() < MAX_PROBLEMS {
             problems.push(e);
@@ -200,44 +232,18 @@ pub fn load_csv<R: Read>(
         if bad {
             continue;
         }
-        let before = tx.total_changes();
-        let existed = on_conflict == OnConflict::Replace && id_exists(tx, table, &names, &values)?;
-        match stmt.execute(rusqlite::params_from_iter(values.iter())) {
-            Ok(_) => {
-                if tx.total_changes() == before {
-                    report.skipped += 1;
-                } else if existed {
-                    report.replaced += 1;
-                    // So a broken reference in a replaced row is reported on its line too.
-                    if let Some(rowid) = rowid_of_id(tx, table, &names, &values)? {
-                        rowid_lines.push((rowid, line));
-                    }
-                } else {
-                    report.inserted += 1;
-                    if self_referring {
-                        rowid_lines.push((tx.last_insert_rowid(), line));
-                    }
-                }
-            }
-            Err(e) if is_foreign_key_failure(&e) => {
-                let (col, reason) = unknown_reference(tx, &present, &values)?;
-                push(&mut problems, problem(file, line, col, reason));
-            }
-            Err(e) => {
-                let mut col = guess_column(&e.to_string(), &names);
-                let i = usize::try_from(col).unwrap_or(1).saturating_sub(1);
-                let reason = sqlite_reason(&e, &names, names.get(i).zip(values.get(i)));
-                // Point at the column the explanation names, when it names one.
-                if let Some(j) = names
-                    .iter()
-                    .position(|n| reason.starts_with(&format!("{n}: ")))
-                {
-                    col = j as u64 + 1;
-                }
-                push(&mut problems, problem(file, line, col, reason));
-            }
+        if aside.active()
+            && let Some(Value::Text(org)) = org_column.and_then(|i| values.get(i))
+        {
+            aside.orgs.insert(org.clone());
         }
+        writer.one(&mut stmt, line, &values, &mut |e| push(&mut problems, e))?;
     }
+    let rows::RowWriter {
+        report,
+        rowid_lines,
+        ..
+    } = writer;
     drop(stmt);
     // Quoting problems come first: with them, the rows read are not what the file says.
     rdr.into_inner().quoting.finish(file)?;
@@ -338,143 +344,4 @@ fn map_header(file: &str, header: &csv::ByteRecord, cols: &[Column]) -> Result<V
             Err(problem(file, line, column, message))
         }
     }
-}
-
-fn insert_sql(table: &'static str, names: &[&str], on_conflict: OnConflict) -> String {
-    let params: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
-    let base = format!(
-        "INSERT INTO {table} ({}) VALUES ({})",
-        tables::quoted(names),
-        params.join(", ")
-    );
-    match on_conflict {
-        OnConflict::Error => base,
-        OnConflict::Skip => format!("{base} ON CONFLICT DO NOTHING"),
-        OnConflict::Replace => {
-            let sets: Vec<String> = names
-                .iter()
-                .filter(|n| **n != "id")
-                .map(|n| format!("\"{n}\" = excluded.\"{n}\""))
-                .collect();
-            if sets.is_empty() || !names.contains(&"id") {
-                base
-            } else {
-                format!("{base} ON CONFLICT (id) DO UPDATE SET {}", sets.join(", "))
-            }
-        }
-    }
-}
-
-fn id_exists(
-    conn: &Connection,
-    table: &'static str,
-    names: &[&str],
-    values: &[Value],
-) -> Result<bool> {
-    let Some(i) = names.iter().position(|n| *n == "id") else {
-        return Ok(false);
-    };
-    if values[i] == Value::Null {
-        return Ok(false);
-    }
-    let sql = format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)");
-    Ok(conn.query_row(&sql, [&values[i]], |r| r.get(0))?)
-}
-
-fn rowid_of_id(
-    conn: &Connection,
-    table: &'static str,
-    names: &[&str],
-    values: &[Value],
-) -> Result<Option<i64>> {
-    let Some(i) = names.iter().position(|n| *n == "id") else {
-        return Ok(None);
-    };
-    let sql = format!("SELECT rowid FROM {table} WHERE id = ?1");
-    match conn.query_row(&sql, [&values[i]], |r| r.get(0)) {
-        Ok(rowid) => Ok(Some(rowid)),
-        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn is_foreign_key_failure(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqliteFailure(f, _)
-        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY)
-}
-
-const EXISTS_IN: &[(&str, &str)] = &[
-    (
-        "organisations",
-        "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)",
-    ),
-    (
-        "people",
-        "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)",
-    ),
-    (
-        "documents",
-        "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)",
-    ),
-    (
-        "issues",
-        "SELECT EXISTS (SELECT 1 FROM issues WHERE id = ?1)",
-    ),
-];
-
-/// Which reference of a refused row points nowhere: (field number, reason).
-fn unknown_reference(
-    conn: &Connection,
-    present: &[&Column],
-    values: &[Value],
-) -> Result<(u64, String)> {
-    for (i, (col, value)) in present.iter().zip(values).enumerate() {
-        let (Some(parent), Value::Text(id)) = (col.references.as_deref(), value) else {
-            continue;
-        };
-        let Some((_, sql)) = EXISTS_IN.iter().find(|(t, _)| *t == parent) else {
-            continue;
-        };
-        let exists: bool = conn.prepare_cached(sql)?.query_row([id], |r| r.get(0))?;
-        if !exists {
-            return Ok((
-                i as u64 + 1,
-                format!("{}: no such {parent} row (unknown id)", col.name),
-            ));
-        }
-    }
-    Ok((
-        1,
-        "a reference points to a record that does not exist".to_string(),
-    ))
-}
-
-/// (rowid, column, parent table) of each row of `table` whose reference does not resolve.
-fn foreign_key_problems(
-    conn: &Connection,
-    table: &'static str,
-) -> Result<Vec<(i64, String, String)>> {
-    let fks: Vec<(i64, String)> = {
-        let mut st = conn.prepare("SELECT id, \"from\" FROM pragma_foreign_key_list(?1)")?;
-        st.query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?
-    };
-    let mut st = conn.prepare("SELECT rowid, parent, fkid FROM pragma_foreign_key_check(?1)")?;
-    let rows = st.query_map([table], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for r in rows {
-        let (rowid, parent, fkid) = r?;
-        let column = fks
-            .iter()
-            .find(|(id, _)| *id == fkid)
-            .map_or_else(|| "reference".to_string(), |(_, c)| c.clone());
-        out.push((rowid, column, parent));
-    }
-    Ok(out)
 }
