@@ -5,7 +5,8 @@
 --                3 document title.
 --   name_search: rowid = id * 2 + source; 0 organisation name, 1 person name — their folded
 --                search_key, so "KPRF" finds "КПРФ".
--- Replaces V3's text_search.
+-- Replaces V3's text_search. Plain trigram (case-insensitive; no remove_diacritics, which
+-- needs SQLite 3.45): the database stays readable by older sqlite3 (3.34+) and Datasette.
 DROP TRIGGER stances_search_insert;
 DROP TRIGGER stances_search_delete;
 DROP TRIGGER stances_search_update;
@@ -17,7 +18,7 @@ DROP TRIGGER titles_search_delete;
 DROP TRIGGER titles_search_update;
 DROP TABLE text_search;
 
-CREATE VIRTUAL TABLE text_search USING fts5(text, tokenize = 'trigram remove_diacritics 1');
+CREATE VIRTUAL TABLE text_search USING fts5(text, tokenize = 'trigram');
 CREATE VIRTUAL TABLE name_search USING fts5(text, tokenize = 'trigram');
 
 INSERT INTO text_search (rowid, text) SELECT id * 4 + 1, quote FROM stances WHERE quote IS NOT NULL;

@@ -96,7 +96,7 @@ pub fn names(store: &Store, key: &str, limit: i64) -> Result<Vec<Hit>> {
     Ok(out)
 }
 
-/// Quotes and titles containing `text` (substring, case- and accent-insensitive).
+/// Quotes and titles containing `text` (substring, case-insensitive).
 pub fn texts(store: &Store, text: &str, limit: i64) -> Result<Vec<Hit>> {
     let trimmed = text.trim();
     // The trigram index needs three characters; shorter queries scan.
