@@ -175,6 +175,25 @@ for case in "seed DB|$SEED_DB|$SEED_STMT" "large DB, median statement|$LARGE|$TY
     fi
 done
 
+# ---- (1b) every query at seed scale ------------------------------------------------------------
+say "(1b) every query on the seeded database, a new process per run (process start included)"
+for case in \
+    "statements|statements" \
+    "orgs --member-of SolidNet|orgs --member-of SolidNet" \
+    "show КПРФ|show КПРФ" \
+    "signed 'PKP 1930'|signed 'PKP 1930'" \
+    "stance KPRF --history|stance KPRF --history" \
+    "compare KPRF 'Communist Party of Greece'|compare KPRF 'Communist Party of Greece'" \
+    "matrix|matrix" \
+    "camps csto-kazakhstan-2022|camps csto-kazakhstan-2022" \
+    "members SKP-KPSS|members SKP-KPSS" \
+    "search кпрф|search кпрф" \
+    "check|check"; do
+    IFS='|' read -r label args <<<"$case"
+    ours=$(median "seed-$(echo "$label" | tr -c 'a-zA-Z0-9' '-')" "$RUNS" 3 "" "$B --db $SEED_DB -f csv $args")
+    record "(1b) $label, seed DB" s "$ours" "" "" "<20"
+done
+
 # ---- (2) export -----------------------------------------------------------------------------
 say "(2) export all $N_SIGS signature rows with names (the signatories view) to CSV"
 ours=$(median export "$BIG_RUNS" 1 "" "$B --db $LARGE export signatories -o $RES/export.csv")
