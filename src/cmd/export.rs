@@ -152,7 +152,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             let path = store.path().ok_or_else(|| {
                 Error::input("--query needs a database file (this database is in memory)")
             })?;
-            Some(export::open_read_only(path)?)
+            Some(crate::store::readonly::open(path)?)
         }
         None => None,
     };

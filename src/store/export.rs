@@ -4,7 +4,6 @@
 mod atomic;
 
 use std::io::IsTerminal;
-use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -120,13 +119,6 @@ fn leading_keyword(sql: &str) -> &str {
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     &rest[..end]
-}
-
-/// The database at `path` opened again for a user's query: read-only, `query_only` on, and
-/// locked down like `sql`'s (no ATTACH, no writing PRAGMA, no extensions), so nothing the
-/// query does can change the data.
-pub fn open_read_only(path: &Path) -> Result<Connection> {
-    super::readonly::open(path)
 }
 
 /// Set by the SIGINT/SIGTERM handler: the export stops before its next row.

@@ -4,7 +4,7 @@ use rusqlite::types::Value;
 use rusqlite::{Statement, Transaction};
 
 use super::reasons::{guess_column, sqlite_reason};
-use super::sql::{id_exists, is_foreign_key_failure, rowid_of_id, unknown_reference};
+use super::sql::{is_foreign_key_failure, rowid_of_id, unknown_reference};
 use super::{OnConflict, Report, problem};
 use crate::error::{Error, Result};
 use crate::store::tables::Column;
@@ -33,18 +33,19 @@ impl RowWriter<'_> {
     ) -> Result<()> {
         let tx = self.tx;
         let before = tx.total_changes();
-        let existed = self.on_conflict == OnConflict::Replace
-            && id_exists(tx, self.table, self.names, values)?;
+        // The stored row this one would replace (its rowid survives the upsert).
+        let existing = match self.on_conflict {
+            OnConflict::Replace => rowid_of_id(tx, self.table, self.names, values)?,
+            _ => None,
+        };
         match stmt.execute(rusqlite::params_from_iter(values.iter())) {
             Ok(_) => {
                 if tx.total_changes() == before {
                     self.report.skipped += 1;
-                } else if existed {
+                } else if let Some(rowid) = existing {
                     self.report.replaced += 1;
                     // So a broken reference in a replaced row is reported on its line too.
-                    if let Some(rowid) = rowid_of_id(tx, self.table, self.names, values)? {
-                        self.rowid_lines.push((rowid, line));
-                    }
+                    self.rowid_lines.push((rowid, line));
                 } else {
                     self.report.inserted += 1;
                     if self.self_referring {

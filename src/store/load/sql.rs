@@ -33,22 +33,7 @@ pub(super) fn insert_sql(table: &'static str, names: &[&str], on_conflict: OnCon
     }
 }
 
-pub(super) fn id_exists(
-    conn: &Connection,
-    table: &'static str,
-    names: &[&str],
-    values: &[Value],
-) -> Result<bool> {
-    let Some(i) = names.iter().position(|n| *n == "id") else {
-        return Ok(false);
-    };
-    if values[i] == Value::Null {
-        return Ok(false);
-    }
-    let sql = format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)");
-    Ok(conn.query_row(&sql, [&values[i]], |r| r.get(0))?)
-}
-
+/// The rowid of the stored row with this row's id, if there is one.
 pub(super) fn rowid_of_id(
     conn: &Connection,
     table: &'static str,
@@ -58,8 +43,14 @@ pub(super) fn rowid_of_id(
     let Some(i) = names.iter().position(|n| *n == "id") else {
         return Ok(None);
     };
+    if values[i] == Value::Null {
+        return Ok(None);
+    }
     let sql = format!("SELECT rowid FROM {table} WHERE id = ?1");
-    match conn.query_row(&sql, [&values[i]], |r| r.get(0)) {
+    match conn
+        .prepare_cached(&sql)?
+        .query_row([&values[i]], |r| r.get(0))
+    {
         Ok(rowid) => Ok(Some(rowid)),
         Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
         Err(e) => Err(e.into()),
