@@ -210,7 +210,7 @@ pub trait Sink {
 
 /// A statement's column names.
 pub fn column_names(st: &rusqlite::Statement<'_>) -> Vec<String> {
-    st.column_names().into_iter().map(String::from).collect()
+    st.column_names().map(String::from).collect()
 }
 
 /// The one loop from a SQLite row to cells: fills `cells` (cleared first) with `width` values.
