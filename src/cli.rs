@@ -35,6 +35,8 @@ pub struct Cli {
     /// Output format
     #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    #[command(flatten)]
+    pub term: crate::term::TermArgs,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -77,7 +79,7 @@ pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
 /// Run one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let path = db_path(cli.db)?;
-    let mut out = Output::stdout(cli.format);
+    let mut out = Output::stdout(cli.format, crate::term::Term::detect(&cli.term));
     if let Command::Init(args) = &cli.command {
         return cmd::init::run(args, &path, &mut out);
     }

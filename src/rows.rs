@@ -181,6 +181,36 @@ impl Rows {
     }
 }
 
+/// Several blocks as one sheet: a `section` column, then the union of all columns.
+pub fn merge(blocks: &[Rows]) -> Rows {
+    let mut columns: Vec<String> = vec!["section".to_string()];
+    for b in blocks {
+        for c in &b.columns {
+            if !columns.contains(c) {
+                columns.push(c.clone());
+            }
+        }
+    }
+    let mut merged = Rows {
+        name: "rows".to_string(),
+        columns,
+        rows: Vec::new(),
+    };
+    for b in blocks {
+        for r in &b.rows {
+            let mut row = vec![Cell::Null; merged.columns.len()];
+            row[0] = Cell::Text(b.name.clone());
+            for (c, v) in b.columns.iter().zip(r) {
+                if let Some(i) = merged.columns.iter().position(|x| x == c) {
+                    row[i] = v.clone();
+                }
+            }
+            merged.rows.push(row);
+        }
+    }
+    merged
+}
+
 /// The roles of `columns` given some of their rows.
 pub fn roles(columns: &[String], rows: &[Vec<Cell>]) -> Vec<Role> {
     (0..columns.len())
@@ -206,6 +236,10 @@ pub trait Sink {
     fn row(&mut self, cells: &[Cell]) -> Result<()>;
     /// End the block (and flush what is buffered).
     fn end(&mut self) -> Result<()>;
+    /// After the last block: close what spans blocks (a JSON object of sections, a workbook).
+    fn finish(&mut self) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// A statement's column names.
