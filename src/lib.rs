@@ -8,6 +8,7 @@ pub mod output;
 pub mod quotes;
 pub mod resolve;
 pub mod store;
+pub mod vocab;
 
 pub use error::{Error, Result};
 pub use store::Store;

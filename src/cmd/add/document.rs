@@ -6,6 +6,7 @@ use crate::resolve::resolve;
 use crate::store::Store;
 use crate::store::edits::Record;
 use crate::store::people::People;
+use crate::vocab::DocKind;
 
 /// Add a document (statement, article, …); its title is recorded too, so it is found by it.
 ///
@@ -15,10 +16,9 @@ pub struct Args {
     /// The title as printed
     #[arg(long)]
     title: String,
-    /// statement, joint_statement, article, theses, news, book, pamphlet, platform,
-    /// web_page or message
+    /// What it is
     #[arg(long)]
-    kind: String,
+    kind: DocKind,
     /// Language codes of the text, space-separated (e.g. "en ru")
     #[arg(long)]
     languages: String,
@@ -85,7 +85,7 @@ pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Recor
     let document = Record::new("documents")
         .field("id", "id", Some(id.clone()))
         .field("title", "title", Some(a.title.clone()))
-        .field("kind", "kind", Some(a.kind))
+        .field("kind", "kind", a.kind.into())
         .field("date", "date", a.date)
         .field("date_note", "date-note", a.date_note)
         .field("languages", "languages", Some(a.languages))

@@ -4,6 +4,7 @@ use super::{doc_id, org_id};
 use crate::error::Result;
 use crate::store::Store;
 use crate::store::edits::Record;
+use crate::vocab::Role;
 
 /// Add a membership of an organisation in an alliance, network or bloc.
 ///
@@ -14,9 +15,9 @@ pub struct Args {
     org: String,
     /// The alliance, network or bloc
     alliance: String,
-    /// member, leading_member, section or observer
-    #[arg(long, default_value = "member")]
-    role: String,
+    /// Its place in the alliance
+    #[arg(long, value_enum, default_value_t = Role::Member)]
+    role: Role,
     /// The document that says so
     #[arg(long, value_name = "DOC")]
     source: String,
@@ -39,7 +40,7 @@ pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Recor
     let rec = Record::new("memberships")
         .field("org_id", "", Some(org_id(store, &a.org)?))
         .field("alliance_id", "", Some(org_id(store, &a.alliance)?))
-        .field("role", "role", Some(a.role))
+        .field("role", "role", a.role.into())
         .field("start", "start", a.start)
         .field("end", "end", a.end)
         .field("source_id", "source", Some(doc_id(store, &a.source)?))

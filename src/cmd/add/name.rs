@@ -3,6 +3,7 @@ use super::{doc_id, opt, org_id};
 use crate::error::Result;
 use crate::store::Store;
 use crate::store::edits::Record;
+use crate::vocab::NameKind;
 
 /// Add a name form of an organisation (official, abbreviation, translation, …).
 ///
@@ -16,9 +17,9 @@ pub struct Args {
     /// Language code (e.g. en, ru, ko)
     #[arg(long)]
     lang: String,
-    /// official, abbreviation, translation, transliteration, informal or label
+    /// How the name is known
     #[arg(long)]
-    kind: String,
+    kind: NameKind,
     /// The document that prints it (required unless --kind label)
     #[arg(long, value_name = "DOC")]
     source: Option<String>,
@@ -33,7 +34,7 @@ pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Recor
         .field("org_id", "", Some(org_id(store, &a.org)?))
         .field("name", "name", Some(a.name))
         .field("lang", "lang", Some(a.lang))
-        .field("kind", "kind", Some(a.kind))
+        .field("kind", "kind", a.kind.into())
         .field("source_id", "source", opt(a.source, |s| doc_id(store, s))?)
         .field("note", "note", a.note);
     Ok(("add name", vec![rec]))

@@ -4,6 +4,7 @@ use super::{doc_id, id_or_slug, opt};
 use crate::error::Result;
 use crate::store::Store;
 use crate::store::edits::Record;
+use crate::vocab::{NameKind, OrgKind};
 
 /// Add an organisation; its display name is recorded as a name form too, so every query
 /// finds it by that name at once.
@@ -14,10 +15,9 @@ pub struct Args {
     /// Display name
     #[arg(long)]
     name: String,
-    /// party, youth_org, organisation, alliance, network, tendency, bloc, state_body,
-    /// media, company or armed_group
+    /// What it is
     #[arg(long)]
-    kind: String,
+    kind: OrgKind,
     /// Id (lowercase letters, digits, hyphens) [default: made from the name]
     #[arg(long)]
     id: Option<String>,
@@ -47,14 +47,14 @@ pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Recor
     let id = id_or_slug(a.id, &a.name, "organisation")?;
     let source = opt(a.source, |s| doc_id(store, s))?;
     let name_kind = if source.is_some() {
-        "official"
+        NameKind::Official
     } else {
-        "label"
+        NameKind::Label
     };
     let org = Record::new("organisations")
         .field("id", "id", Some(id.clone()))
         .field("name", "name", Some(a.name.clone()))
-        .field("kind", "kind", Some(a.kind))
+        .field("kind", "kind", a.kind.into())
         .field("country", "country", a.country)
         .field("founded", "founded", a.founded)
         .field("dissolved", "dissolved", a.dissolved)
@@ -63,7 +63,7 @@ pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Recor
         .field("org_id", "id", Some(id))
         .field("name", "name", Some(a.name))
         .field("lang", "lang", Some(a.lang))
-        .field("kind", "", Some(name_kind.to_string()))
+        .field("kind", "", name_kind.into())
         .field("source_id", "source", source);
     Ok(("add org", vec![org, display]))
 }

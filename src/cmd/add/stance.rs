@@ -6,6 +6,7 @@ use crate::store::Store;
 use crate::store::edits::Record;
 use crate::store::people::People;
 use crate::store::stances::Issues;
+use crate::vocab::{Evidence, StanceValue};
 
 /// Add a dated stance of an organisation on an issue, with its quote and source.
 ///
@@ -16,9 +17,9 @@ pub struct Args {
     org: String,
     /// The issue
     issue: String,
-    /// support, oppose, ambivalent or none_found (the answer to the issue's question)
+    /// The answer to the issue's question
     #[arg(long)]
-    value: String,
+    value: StanceValue,
     /// The date the stance is known for
     #[arg(long, value_name = "DATE")]
     as_of: String,
@@ -31,9 +32,9 @@ pub struct Args {
     /// The person who said it
     #[arg(long, value_name = "PERSON")]
     speaker: Option<String>,
-    /// own (its own words) or attributed (words a source attributes to it)
-    #[arg(long, default_value = "own")]
-    evidence: String,
+    /// Whose words: own (its own) or attributed (words a source attributes to it)
+    #[arg(long, value_enum, default_value_t = Evidence::Own)]
+    evidence: Evidence,
     /// A note
     #[arg(long)]
     note: Option<String>,
@@ -46,11 +47,11 @@ pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Recor
         .field("org_id", "", Some(org_id(store, &a.org)?))
         .field("issue_id", "", Some(resolve(&Issues(store), &a.issue)?.id))
         .field("as_of", "as-of", Some(a.as_of))
-        .field("value", "value", Some(a.value))
+        .field("value", "value", a.value.into())
         .field("quote", "quote", a.quote)
         .field("document_id", "source", Some(doc_id(store, &a.source)?))
         .field("speaker_id", "speaker", speaker)
-        .field("evidence", "evidence", Some(a.evidence))
+        .field("evidence", "evidence", a.evidence.into())
         .field("note", "note", a.note);
     Ok(("add stance", vec![rec]))
 }
