@@ -32,8 +32,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
-    let mut f = Filter::default();
-    f.kind = args.kind.map(|k| k.as_str().to_string());
+    let mut f = Filter {
+        kind: args.kind.map(|k| k.as_str().to_string()),
+        ..Filter::default()
+    };
     if let Some(c) = args.country {
         let c = c.trim().to_ascii_uppercase();
         if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
