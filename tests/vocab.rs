@@ -38,7 +38,7 @@ fn words<T: Copy + std::fmt::Display>(all: &[T]) -> Vec<String> {
 fn every_vocabulary_enum_equals_the_check_list_of_its_column_in_the_migrated_schema() {
     let env = Env::new();
     env.ready();
-    let conn = rusqlite::Connection::open(&env.db).expect("open the database");
+    let conn = env.sqlite();
     let pinned = [
         (OrgKind::COLUMN, words(OrgKind::ALL)),
         (NameKind::COLUMN, words(NameKind::ALL)),
