@@ -9,6 +9,7 @@ pub mod quotes;
 pub mod resolve;
 pub mod rows;
 pub mod store;
+pub mod vocab;
 
 pub use error::{Error, Result};
 pub use store::Store;
