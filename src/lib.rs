@@ -10,6 +10,7 @@ pub mod resolve;
 pub mod rows;
 pub mod store;
 pub mod term;
+pub mod vocab;
 
 pub use error::{Error, Result};
 pub use store::Store;
