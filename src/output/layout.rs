@@ -168,7 +168,13 @@ pub fn line(cells: &[String], widths: &[usize], roles: &[Role]) -> String {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let c = cut(c, widths[i]);
+            // Only prose is cut: a later, longer id or number (rows streamed after the layout
+            // was fixed) runs over rather than lose its end.
+            let c = if roles[i] == Role::Prose {
+                cut(c, widths[i])
+            } else {
+                c.clone()
+            };
             if i == last && roles[i] != Role::Number {
                 c
             } else {

@@ -10,6 +10,8 @@ use crate::term::Term;
 
 /// Rows a table waits for before its layout is fixed (the rest stream at those widths).
 const LAYOUT_ROWS: usize = 256;
+/// …or for this many bytes of text, whichever comes first (memory stays bounded).
+const LAYOUT_BYTES: usize = 4_000_000;
 
 enum Mode {
     Table(layout::Fit, Vec<Role>),
@@ -26,6 +28,7 @@ pub struct TableSink<W: Write> {
     columns: Vec<String>,
     cells: Vec<Vec<Cell>>,
     mode: Option<Mode>,
+    bytes: usize,
     /// Said under the table: the columns it hides.
     note: Option<String>,
 }
@@ -41,6 +44,7 @@ impl<W: Write> TableSink<W> {
             columns: Vec::new(),
             cells: Vec::new(),
             mode: None,
+            bytes: 0,
             note: None,
         }
     }
@@ -93,6 +97,7 @@ impl<W: Write> Sink for TableSink<W> {
         self.blocks += 1;
         self.columns = columns.to_vec();
         self.cells.clear();
+        self.bytes = 0;
         self.mode = None;
         Ok(())
     }
@@ -101,7 +106,8 @@ impl<W: Write> Sink for TableSink<W> {
         match &self.mode {
             None => {
                 self.cells.push(cells.to_vec());
-                if self.cells.len() >= LAYOUT_ROWS {
+                self.bytes += cells.iter().map(|c| c.text().len()).sum::<usize>();
+                if self.cells.len() >= LAYOUT_ROWS || self.bytes >= LAYOUT_BYTES {
                     self.settle()?;
                 }
             }

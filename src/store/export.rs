@@ -107,7 +107,7 @@ fn query_error(e: &rusqlite::Error) -> Error {
 }
 
 /// The first word of `sql`, after whitespace and comments.
-fn leading_keyword(sql: &str) -> &str {
+pub(crate) fn leading_keyword(sql: &str) -> &str {
     let mut rest = sql;
     loop {
         rest = rest.trim_start();
