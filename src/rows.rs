@@ -211,17 +211,22 @@ pub fn merge(blocks: &[Rows]) -> Rows {
     merged
 }
 
-/// The roles of `columns` given some of their rows.
+/// The roles of `columns` given some of their rows: numbers when every value is one; words
+/// when a prose-named column holds only single short words (matrix's per-issue values).
 pub fn roles(columns: &[String], rows: &[Vec<Cell>]) -> Vec<Role> {
     (0..columns.len())
         .map(|i| {
-            let mut cells = rows.iter().filter_map(|r| r.get(i));
-            let numeric = rows.iter().any(|r| !matches!(r.get(i), Some(Cell::Null)))
-                && cells.all(|c| matches!(c, Cell::Int(_) | Cell::Real(_) | Cell::Null));
-            if numeric {
-                Role::Number
-            } else {
-                Role::of(&columns[i])
+            let cells = || rows.iter().filter_map(|r| r.get(i));
+            let any = cells().any(|c| !matches!(c, Cell::Null));
+            let numeric = cells().all(|c| matches!(c, Cell::Int(_) | Cell::Real(_) | Cell::Null));
+            let word = |c: &Cell| match c {
+                Cell::Text(t) => t.chars().count() <= 24 && !t.contains(char::is_whitespace),
+                _ => true,
+            };
+            match Role::of(&columns[i]) {
+                _ if any && numeric => Role::Number,
+                Role::Prose if any && cells().all(word) => Role::Vocabulary,
+                role => role,
             }
         })
         .collect()

@@ -250,13 +250,21 @@ pub fn fit(
     }
 }
 
+/// The longest prose column: what a list is read for (the quote, the title, the detail).
+fn main_prose(rows: &[Vec<String>], roles: &[Role]) -> Option<usize> {
+    (0..roles.len())
+        .filter(|i| roles[*i] == Role::Prose)
+        .max_by_key(|i| rows.iter().map(|r| width(&r[*i])).max().unwrap_or(0))
+}
+
 /// Which columns a list hides first when it cannot fit: those the first column already
 /// determines (a count repeated for each row of a group), then words and numbers from the
-/// right (which cannot be cut), then prose from the right. Never the first column or the
-/// first id.
+/// right (which cannot be cut), then prose from the right. Never the first column, the
+/// first id or the longest prose; when even those do not fit, the list becomes records.
 pub fn hiding_order(rows: &[Vec<String>], roles: &[Role]) -> Vec<usize> {
     let first_id = roles.iter().position(|r| *r == Role::Id);
-    let keep = |i: usize| i == 0 || Some(i) == first_id;
+    let main = main_prose(rows, roles);
+    let keep = |i: usize| i == 0 || Some(i) == first_id || Some(i) == main;
     let determined = |i: usize| {
         let mut seen: Vec<(&str, &str)> = Vec::new();
         rows.iter()
