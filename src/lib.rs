@@ -5,9 +5,12 @@ pub mod cmd;
 pub mod error;
 pub mod fold;
 pub mod output;
+pub mod problem;
 pub mod quotes;
 pub mod resolve;
+pub mod signals;
 pub mod store;
+pub mod values;
 
 pub use error::{Error, Result};
 pub use store::Store;

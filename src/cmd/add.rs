@@ -9,6 +9,7 @@ use crate::store::documents::Documents;
 use crate::store::edits::{self, Record};
 use crate::store::orgs::Orgs;
 use crate::store::people::People;
+use crate::store::plausible::Insist;
 use crate::store::stances::Issues;
 
 /// Add one record (its checks and messages are `import`'s). Dates are YYYY, YYYY-MM or
@@ -204,7 +205,7 @@ fn slug(name: &str, what: &str) -> Result<String> {
 
 pub fn run(cmd: Command, store: &Store, out: &mut Output) -> Result<()> {
     let (what, records) = records(cmd, store)?;
-    let stored = edits::insert(store, what, &records)?;
+    let stored = edits::insert(store, what, &records, Insist::default())?;
     match stored.as_slice() {
         [one] => out.rows(one, "nothing stored"),
         many => out.sections(many),

@@ -5,6 +5,7 @@ use std::io::Write;
 
 use crate::error::Result;
 use crate::output::Cell;
+use crate::values::FORMULA_STARTS;
 
 /// Where exported rows go, one block (file or sheet) at a time.
 pub trait Sink {
@@ -15,10 +16,6 @@ pub trait Sink {
     /// End the block (and flush what is buffered).
     fn end(&mut self) -> Result<()>;
 }
-
-/// The characters that make a spreadsheet read a cell as a formula (or mangle it): OWASP's
-/// CSV-injection list plus their full-width forms.
-const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
 
 /// A text cell made safe for a spreadsheet: a leading `'` when it begins like a formula.
 pub fn neutralize(s: &str) -> Cow<'_, str> {
