@@ -129,6 +129,18 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
     result.map_err(|e| refused(path, format!("cannot open: {e}")))
 }
 
+/// Open `path` as it stands in its main file, `immutable=1`: nothing is read from or written
+/// to a -wal or -shm beside it, no lock is taken. A first look only: with a live WAL the main
+/// file may be behind (or mid-checkpoint).
+pub(super) fn open_immutable(path: &Path) -> Result<Connection> {
+    let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Connection::open_with_flags(
+        format!("file:{}?immutable=1", uri_path(path)),
+        ro | OpenFlags::SQLITE_OPEN_URI,
+    )
+    .map_err(|e| refused(path, format!("cannot open: {e}")))
+}
+
 /// `path` with `suffix` appended (`-wal`, `-shm`, `-journal`).
 pub(crate) fn side_file(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();

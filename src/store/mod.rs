@@ -23,7 +23,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 use file::{
     Found, applied_version, check_header, classify, create_file, folder, migration_failed,
-    protection,
+    open_immutable, protection,
 };
 pub use file::{kind_of, write_protected};
 pub(crate) use file::{open_read_only, side_file};
@@ -87,6 +87,16 @@ fn create_new(path: &Path, target: &Path, replace: bool) -> Result<()> {
         ));
     }
     create_file(target, replace)
+}
+
+fn newer(path: &Path, have: i64) -> Error {
+    refused(
+        path,
+        format!(
+            "written by a newer stancedb (schema version {have}; this binary knows up to {}); upgrade stancedb — the file was left untouched",
+            latest_schema_version()
+        ),
+    )
 }
 
 fn refused(path: &Path, message: impl Into<String>) -> Error {
@@ -162,15 +172,15 @@ impl Store {
     /// migrated forward when older.
     fn open_existing(path: &Path) -> Result<Store> {
         check_header(path)?;
-        let have = applied_version(&open_read_only(path)?, path)?;
+        // A first look at the main file alone, which touches nothing: a newer or damaged
+        // database is refused with its side files as they were. With a live WAL the main
+        // file may be behind, so only "newer" is final; the real connection checks again.
         let latest = latest_schema_version();
-        if have > latest {
-            return Err(refused(
-                path,
-                format!(
-                    "written by a newer stancedb (schema version {have}; this binary knows up to {latest}); upgrade stancedb — the file was left untouched"
-                ),
-            ));
+        let live_wal = side_file(path, "-wal").exists();
+        match open_immutable(path).and_then(|c| applied_version(&c, path)) {
+            Ok(have) if have > latest => return Err(newer(path, have)),
+            Err(e) if !live_wal => return Err(e),
+            _ => {}
         }
         let mut why_read_only = protection(path);
         let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -187,6 +197,10 @@ impl Store {
             why_read_only = Some("the database is read-only; nothing was written".into());
         }
         configure(&mut conn)?;
+        let have = applied_version(&conn, path)?;
+        if have > latest {
+            return Err(newer(path, have));
+        }
         if have < latest {
             if why_read_only.is_some() {
                 return Err(refused(

@@ -70,7 +70,8 @@ pub fn output_target(dest: &Path, database: Option<&Path>) -> Result<PathBuf> {
         && is_database(&target, db)
     {
         return Err(Error::input(format!(
-            "{shown}: is the database being read (or one of its -wal, -shm or -journal files);              write the export to another file"
+            "{shown}: is the database being read (or one of its -wal, -shm or -journal files); \
+             write the export to another file"
         )));
     }
     Ok(target)
