@@ -47,8 +47,10 @@ pub(super) struct Scan {
     last_line: u64,
     pub(super) quoting: Vec<Problem>,
     pub(super) quoting_more: u64,
-    /// The limit that stopped the read, if one did.
+    /// The limit that stopped the read, if one did (taken when reported).
     pub(super) limit: Option<Problem>,
+    /// A limit stopped the read: the rest of the file was never seen.
+    stopped: bool,
 }
 
 impl Scan {
@@ -67,6 +69,7 @@ impl Scan {
             quoting: Vec::new(),
             quoting_more: 0,
             limit: None,
+            stopped: false,
         }
     }
 
@@ -91,6 +94,7 @@ impl Scan {
             self.after_cr = b == b'\r';
             if let Some(kind) = self.over_limit() {
                 self.limit = Some(Problem::at(self.last_start_line(), self.field, kind));
+                self.stopped = true;
                 return false;
             }
         }
@@ -165,9 +169,10 @@ impl Scan {
         self.last_line
     }
 
-    /// The quoting problems, with the whole file seen.
+    /// The quoting problems, with the whole file seen (a quote still open when a limit
+    /// stopped the read is not known to be unclosed).
     pub(super) fn finish(&mut self) {
-        if self.state == State::Quoted {
+        if self.state == State::Quoted && !self.stopped {
             self.quoting
                 .push(Problem::at(self.opened.0, self.opened.1, Kind::Unclosed));
             self.state = State::Start;
@@ -192,7 +197,7 @@ impl<R> Scanned<R> {
 
 impl<R: std::io::Read> std::io::Read for Scanned<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.scan.limit.is_some() {
+        if self.scan.stopped {
             return Err(std::io::Error::other("input limit reached"));
         }
         let n = loop {
