@@ -8,9 +8,11 @@ pub mod output;
 pub mod problem;
 pub mod quotes;
 pub mod resolve;
+pub mod rows;
 pub mod signals;
 pub mod store;
 pub mod values;
+pub mod vocab;
 
 pub use error::{Error, Result};
 pub use store::Store;

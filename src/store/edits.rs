@@ -7,8 +7,8 @@ use super::load::{self, OnConflict, Options};
 use super::plausible::{self, Insist};
 use super::{Store, query_rows, tables};
 use crate::error::{Error, Result};
-use crate::output::Rows;
 use crate::problem::Source;
+use crate::rows::Rows;
 
 /// One field of a record: its column, the command-line flag it came from, and its value.
 #[derive(Clone, Debug)]
