@@ -236,6 +236,31 @@ corpus! {
     a_stance_dated_after_its_source_document_is_refused =>
         run(&stance_as_of("2023", &[]))
             .fails(format!("add stance: --as-of '2023' is after the date of its source document (2022-01), which cannot show a later stance; {INSIST}")),
+    a_stance_after_its_source_with_force_but_no_note_is_refused =>
+        run(&stance_as_of("2023", &["--force"]))
+            .fails("add stance: --as-of '2023' is after the date of its source document (2022-01), which cannot show a later stance; --force needs a --note saying why"),
+    a_stance_after_its_source_with_force_and_a_note_is_stored =>
+        run(&stance_as_of("2023", &["--force", "--note", "Restated in 2023."]))
+            .writes(|env, out| {
+                assert_eq!(
+                    rows(env, "SELECT note FROM stances WHERE org_id = 'kprf' AND as_of = '2023'", &[]),
+                    [["Restated in 2023."]],
+                    "{out}"
+                );
+            }),
+    a_shared_name_form_with_force_and_a_note_is_stored =>
+        run(&["add", "name", "cp-greece", "KPRF", "--lang", "en", "--kind", "label", "--force",
+              "--note", "A misprint in one source."])
+            .writes(|env, out| {
+                assert_eq!(
+                    rows(env, "SELECT org_id FROM names WHERE name = 'KPRF' ORDER BY org_id", &[]),
+                    [["cp-greece"], ["kprf"]],
+                    "{out}"
+                );
+            }),
+    a_document_dated_in_the_future_is_refused =>
+        run(&["add", "document", "--title", "Tomorrow's Paper", "--kind", "article", "--languages", "en", "--date", "2999"])
+            .fails(format!("add document: --date '2999' is in the future; {INSIST}")),
     a_stance_dated_in_the_future_is_refused =>
         run(&stance_as_of("2999-12", &[]))
             .fails(format!("add stance: --as-of '2999-12' is in the future; {INSIST}")),
