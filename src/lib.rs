@@ -6,6 +6,7 @@ pub mod error;
 pub mod fold;
 pub mod output;
 pub mod quotes;
+pub mod report;
 pub mod resolve;
 pub mod store;
 

@@ -9,6 +9,7 @@ pub mod init;
 pub mod matrix;
 pub mod members;
 pub mod orgs;
+pub mod report;
 pub mod search;
 pub mod show;
 pub mod sign;

@@ -9,6 +9,7 @@ pub mod load;
 pub mod orgs;
 pub mod people;
 pub mod readonly;
+pub mod report;
 pub mod search;
 pub mod signatures;
 pub mod stances;
