@@ -52,6 +52,7 @@ blockquote.attributed { border-inline-start: 4px dashed var(--muted); background
   color: var(--muted); margin-inline-start: .3em; }
 .tag.changed { border-color: #9a4a00; color: #9a4a00; font-weight: 600; }
 .tag.sig { border-style: dashed; }
+ul.signers { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; }
 ul.names { padding-inline-start: 1.2rem; }
 .timeline { list-style: none; padding-inline-start: 0; border-inline-start: 3px solid var(--line); margin-inline-start: .4rem; }
 .timeline > li { position: relative; padding: .2rem 0 .8rem 1rem; }

@@ -92,6 +92,29 @@ fn pct(n: usize, total: usize) -> f64 {
     }
 }
 
+/// Where the camp list stands: the open camp, and the statement whose signatories are listed.
+#[derive(Default)]
+struct Open {
+    camp: Option<String>,
+    signed: Option<String>,
+}
+
+impl Open {
+    fn close_signed(&mut self, p: &mut Page) -> Result<()> {
+        if self.signed.take().is_some() {
+            p.raw("</ul></li>\n")?;
+        }
+        Ok(())
+    }
+    fn close(&mut self, p: &mut Page) -> Result<()> {
+        self.close_signed(p)?;
+        if self.camp.take().is_some() {
+            p.raw("</ul></section>\n")?;
+        }
+        Ok(())
+    }
+}
+
 fn camps(
     site: &Site,
     p: &mut Page,
@@ -100,42 +123,86 @@ fn camps(
     total: usize,
     changed: &HashSet<String>,
 ) -> Result<()> {
-    let mut open: Option<String> = None;
+    let mut open = Open::default();
+    let mut any = false;
     q::camps(site.store, site.src, id, |e| {
         if !site.has_org(&e.org_id) {
             return Ok(());
         }
-        if open.as_deref() != Some(e.value.as_str()) {
-            if open.is_some() {
-                p.raw("</ul></section>\n")?;
-            }
-            let k = VALUES.iter().position(|v| *v == e.value).unwrap_or(3);
+        any = true;
+        if open.camp.as_deref() != Some(e.value.as_str()) {
+            open.close(p)?;
+            camp_head(p, &e.value, counts, total)?;
+            open.camp = Some(e.value.clone());
+        }
+        let changed = changed.contains(&e.org_id);
+        if e.basis != "signature" {
+            let show = Show {
+                org: true,
+                issue: false,
+                changed,
+            };
+            return evidence::item(p, site, &e, show);
+        }
+        // Organisations known only by their signature: one block per statement.
+        if open.signed.as_deref() != Some(e.document_id.as_str()) {
+            open.close_signed(p)?;
+            signed_head(p, &e)?;
+            open.signed = Some(e.document_id.clone());
+        }
+        p.raw("<li>")?;
+        evidence::org_link(p, site, &e.org_id, &e.organisation)?;
+        if changed {
             put!(
                 p,
-                "<section class=\"camp\" id=\"camp-{v}\"><h3>{} <span>{n} organisation{s} ({:.0}%)</span></h3>\n\
-                 <div class=\"bar\" role=\"img\" aria-label=\"{n} of {total} organisations: {label}\">\
-                 <span class=\"b-{v}\" style=\"width:{:.1}%\"></span></div>\n<ul class=\"pos\">\n",
-                V(&e.value),
-                pct(counts[k], total),
-                pct(counts[k], total),
-                v = E(&e.value),
-                n = counts[k],
-                s = if counts[k] == 1 { "" } else { "s" },
-                label = E(&value_label(&e.value)),
+                " <a class=\"tag changed\" href=\"../org/{}.html#issue-{}\">changed position</a>",
+                E(&e.org_id),
+                E(&e.issue_id)
             )?;
-            open = Some(e.value.clone());
         }
-        let show = Show {
-            org: true,
-            issue: false,
-            changed: changed.contains(&e.org_id),
-        };
-        evidence::item(p, site, &e, show)
+        p.raw("</li>\n")
     })?;
-    if open.is_some() {
-        p.raw("</ul></section>\n")?;
-    } else {
+    open.close(p)?;
+    if !any {
         p.raw("<p>No organisation has a recorded stance on this issue.</p>\n")?;
     }
     Ok(())
+}
+
+fn camp_head(p: &mut Page, value: &str, counts: &[usize; 4], total: usize) -> Result<()> {
+    let k = VALUES.iter().position(|v| *v == value).unwrap_or(3);
+    put!(
+        p,
+        "<section class=\"camp\" id=\"camp-{v}\"><h3>{} <span>{n} organisation{s} ({:.0}%)</span></h3>\n\
+         <div class=\"bar\" role=\"img\" aria-label=\"{n} of {total} organisations: {label}\">\
+         <span class=\"b-{v}\" style=\"width:{:.1}%\"></span></div>\n<ul class=\"pos\">\n",
+        V(value),
+        pct(counts[k], total),
+        pct(counts[k], total),
+        v = E(value),
+        n = counts[k],
+        s = if counts[k] == 1 { "" } else { "s" },
+        label = E(&value_label(value)),
+    )
+}
+
+/// The head of a block of organisations that take this side only by signing a statement.
+fn signed_head(p: &mut Page, e: &q::Evidence) -> Result<()> {
+    put!(
+        p,
+        "<li class=\"signed\">{} <time>{}</time> <span class=\"tag sig\">by signature only</span> \
+         signatories of <a href=\"../doc/{}.html\"><bdi>{}</bdi></a>, which says:",
+        V(&e.value),
+        E(&e.as_of),
+        E(&e.document_id),
+        E(&e.document)
+    )?;
+    if let Some(quote) = &e.quote {
+        put!(
+            p,
+            "\n<blockquote class=\"own\" dir=\"auto\">{}</blockquote>",
+            E(quote)
+        )?;
+    }
+    p.raw("\n<ul class=\"signers\">\n")
 }

@@ -2,7 +2,7 @@
 //! same graph always gives the same coordinates, since the start positions come from the node
 //! order (a sunflower spiral), the number of steps is fixed and nothing is random.
 
-/// An undirected weighted edge between two node indices.
+/// An undirected edge between two node indices; `weight` scales its pull.
 #[derive(Clone, Copy, Debug)]
 pub struct Edge {
     pub a: usize,
@@ -15,6 +15,7 @@ pub const WIDTH: f64 = 1000.0;
 pub const HEIGHT: f64 = 700.0;
 const MARGIN: f64 = 40.0;
 const STEPS: usize = 300;
+const GRAVITY: f64 = 1.5;
 
 /// Positions for `n` nodes joined by `edges`, inside WIDTH × HEIGHT, rounded to 0.1.
 pub fn layout(n: usize, edges: &[Edge]) -> Vec<(f64, f64)> {
@@ -51,7 +52,7 @@ pub fn layout(n: usize, edges: &[Edge]) -> Vec<(f64, f64)> {
         for e in edges {
             let (dx, dy) = (pos[e.a].0 - pos[e.b].0, pos[e.a].1 - pos[e.b].1);
             let d = (dx * dx + dy * dy).sqrt().max(1e-2);
-            let f = d / k * (1.0 + e.weight.ln_1p()) / 2.0;
+            let f = d / k * e.weight;
             disp[e.a].0 -= dx * f;
             disp[e.a].1 -= dy * f;
             disp[e.b].0 += dx * f;
@@ -59,7 +60,7 @@ pub fn layout(n: usize, edges: &[Edge]) -> Vec<(f64, f64)> {
         }
         for (p, d) in pos.iter_mut().zip(&disp) {
             // Gravity keeps separate groups on the page.
-            let (gx, gy) = (d.0 - p.0 * 0.1 * k, d.1 - p.1 * 0.1 * k);
+            let (gx, gy) = (d.0 - p.0 * GRAVITY * k, d.1 - p.1 * GRAVITY * k);
             let len = (gx * gx + gy * gy).sqrt().max(1e-9);
             let step = len.min(temp);
             p.0 += gx / len * step;

@@ -10,6 +10,8 @@ use crate::store::report as q;
 
 /// At most this many organisations are drawn (those with the most links).
 const MAX_NODES: usize = 300;
+/// How strongly one shared statement pulls two signatories together (a membership pulls 1).
+const SHARED_PULL: f64 = 0.06;
 
 struct Node {
     id: String,
@@ -101,7 +103,7 @@ fn graph(site: &Site) -> Result<Graph> {
             Some(Edge {
                 a: i.min(j),
                 b: i.max(j),
-                weight: 2.0,
+                weight: 1.0,
             })
         })
         .collect();
@@ -170,7 +172,7 @@ fn shared_edges(site: &Site, index: &HashMap<String, usize>) -> Result<Vec<Edge>
         .map(|((a, b), w)| Edge {
             a,
             b,
-            weight: w as f64,
+            weight: SHARED_PULL * (1.0 + (w as f64).ln()),
         })
         .collect())
 }
@@ -272,7 +274,7 @@ fn legend(p: &mut Page, vals: &[Option<&str>]) -> Result<()> {
 fn svg(p: &mut Page, g: &Graph, vals: &[Option<&str>]) -> Result<()> {
     put!(
         p,
-        "<figure class=\"net\"><svg viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"group\" aria-label=\"Network of {} organisations\">\n\
+        "<figure class=\"net\"><svg viewBox=\"0 0 {WIDTH} {HEIGHT}\" aria-label=\"Network of {} organisations\">\n\
          <g class=\"shared\">",
         g.nodes.len()
     )?;
@@ -281,7 +283,7 @@ fn svg(p: &mut Page, g: &Graph, vals: &[Option<&str>]) -> Result<()> {
         put!(
             p,
             "<line x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\" stroke-width=\"{:.1}\"/>",
-            0.6 + e.weight.ln()
+            0.6 + 2.0 * e.weight
         )?;
     }
     p.raw("</g>\n<g class=\"members\">")?;

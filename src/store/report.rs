@@ -308,7 +308,7 @@ const CAMPS: [&str; 2] = on_positions!(
        speaker, note FROM",
     "WHERE issue_id = ?1 \
      ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, \
-       basis = 'signature', organisation, org_id"
+       basis = 'signature', document_id, organisation, org_id"
 );
 
 /// The current position of every organisation on an issue, camp by camp.
