@@ -11,6 +11,7 @@ pub mod orgs;
 pub mod people;
 pub mod plausible;
 pub mod readonly;
+pub mod report;
 pub mod search;
 pub mod signatures;
 pub mod stances;
