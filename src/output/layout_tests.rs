@@ -1,5 +1,6 @@
 //! Layout at fixed widths: what a person sees, pinned without a terminal.
 use super::*;
+use crate::rows::Cell;
 
 fn term(width: Option<usize>) -> Term {
     Term {

@@ -5,6 +5,7 @@ pub mod encode;
 pub mod layout;
 pub mod people;
 pub mod progress;
+pub mod text;
 pub mod xlsx;
 
 use std::io::Write;
