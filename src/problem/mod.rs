@@ -194,3 +194,84 @@ impl Collector {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn short_row(line: u64) -> Problem {
+        Problem::at(
+            line,
+            3,
+            Kind::FieldCount {
+                expected: 3,
+                found: 2,
+            },
+        )
+    }
+
+    #[test]
+    fn the_collector_keeps_a_few_of_each_kind_sorted_and_counts_the_rest() {
+        let mut c = Collector::new();
+        for line in (2..100).rev() {
+            c.push(short_row(line));
+        }
+        c.push(Problem::field(1, 2, "name", Some("x"), Kind::Nul));
+        let r = c.finish(Source::File("f.csv".into())).expect("problems");
+        let lines: Vec<u64> = r.shown.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [1, 95, 96, 97, 98, 99]);
+        assert_eq!(r.more, 93);
+        assert_eq!(
+            r.lines().last().map(String::as_str),
+            Some("f.csv: … and 93 more problems")
+        );
+    }
+
+    #[test]
+    fn no_problem_is_no_report() {
+        assert!(Collector::new().finish(Source::File("f".into())).is_none());
+    }
+
+    #[test]
+    fn one_problem_is_worded_by_its_source() {
+        let p = Problem::field(
+            2,
+            1,
+            "value",
+            Some("maybe"),
+            Kind::NotOneOf(vec!["a".into(), "b".into()]),
+        );
+        let file = Report {
+            source: Source::File("f.csv".into()),
+            shown: vec![p.clone()],
+            more: 0,
+        };
+        assert_eq!(
+            file.to_string(),
+            "f.csv:2:1: value: 'maybe' is not one of: a, b"
+        );
+        let flags = Report {
+            source: Source::Flags {
+                command: "add stance".into(),
+                fields: vec![("value".into(), "value", Some("maybe".into()))],
+            },
+            shown: vec![p],
+            more: 0,
+        };
+        assert_eq!(
+            flags.to_string(),
+            "add stance: --value 'maybe' is not one of: a, b"
+        );
+    }
+
+    #[test]
+    fn invisible_and_control_characters_are_escaped_when_shown() {
+        let p = Problem::field(1, 1, "name", Some("a\u{200b}\u{7}"), Kind::NotId);
+        let r = Report {
+            source: Source::File("f.csv".into()),
+            shown: vec![p],
+            more: 0,
+        };
+        assert!(r.to_string().contains("'a\\u{200b}\\u{7}'"), "{r}");
+    }
+}
