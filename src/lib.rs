@@ -7,6 +7,7 @@ pub mod fold;
 pub mod output;
 pub mod problem;
 pub mod quotes;
+pub mod report;
 pub mod resolve;
 pub mod rows;
 pub mod signals;

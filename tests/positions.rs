@@ -81,10 +81,9 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
         "solidnet-2022-01-18-kazakhstan",
         "--evidence",
         "own",
-        // Dated after its source document: stored only when insisted on, with a reason.
         "--force",
         "--note",
-        "Restated after the joint statement.",
+        "test: a stance dated after its source",
     ])
     .ok();
     let out = env.run(&["--format", "json", "camps", "csto-kazakhstan-2022"]);
