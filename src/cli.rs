@@ -22,7 +22,10 @@ Exit codes:
   1  failure not caused by input (I/O, database), `verify-quotes` finding a quote missing,
      `check --strict` finding something
   2  bad input: usage, unknown or ambiguous name, invalid file (FILE:LINE:COLUMN), a
-     database file that is not stancedb's or is newer than this binary";
+     database file that is not stancedb's or is newer than this binary, an output path
+     that is not a regular file or is the database
+  130, 143, 129  interrupted by SIGINT, SIGTERM, SIGHUP: whatever was being written was
+     rolled back";
 
 /// Record and query political organisations, the statements they sign and their stances,
 /// each with the verbatim quote and the document that prove it.
