@@ -1,26 +1,7 @@
 //! Import progress: a bar (rows, rate, time left by bytes read) on a terminal when the import
 //! takes a while; nothing when stderr is piped or with --quiet.
 mod common;
-use common::{Env, shell_words};
-
-/// Everything a pseudo-terminal shows for `stancedb ARGS`.
-fn pty(env: &Env, args: &[&str]) -> String {
-    let bin = env!("CARGO_BIN_EXE_stancedb");
-    let db = env.db.display().to_string();
-    let line = format!(
-        "stty cols 100 rows 50; {} --db {} {}",
-        shell_words(&[bin]),
-        shell_words(&[&db]),
-        shell_words(args)
-    );
-    let out = std::process::Command::new("script")
-        .args(["-qec", &line, "/dev/null"])
-        .env_remove("STANCEDB_DB")
-        .output()
-        .expect("`script` (util-linux) runs commands in a pseudo-terminal for these tests");
-    assert!(out.status.success(), "{line}\n{out:?}");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
+use common::{Env, pty};
 
 #[test]
 fn import_shows_a_bar_only_on_a_terminal_and_not_with_quiet() {
@@ -39,7 +20,7 @@ fn import_shows_a_bar_only_on_a_terminal_and_not_with_quiet() {
     let file = env.write("orgs.csv", csv.as_bytes());
     let file = file.to_str().unwrap();
     let args = ["import", "organisations", file, "--dry-run"];
-    let shown = pty(&env, &args);
+    let shown = pty(&env, 100, "", &args);
     assert!(
         shown.contains("rows/s"),
         "a bar with rows and rate:\n{shown}"
