@@ -415,3 +415,23 @@ pub fn assert_same_files(
         }
     }
 }
+
+/// What a pseudo-terminal `cols` wide shows (stdout and stderr) for `stancedb ARGS`, run by
+/// `script` with the environment assignments `vars` (COLUMNS and NO_COLOR unset, TERM=xterm).
+pub fn pty(env: &Env, cols: usize, vars: &str, args: &[&str]) -> String {
+    let bin = env!("CARGO_BIN_EXE_stancedb");
+    let db = env.db.display().to_string();
+    let line = format!(
+        "stty cols {cols} rows 50; env -u COLUMNS -u NO_COLOR TERM=xterm {vars} {} --db {} {}",
+        shell_words(&[bin]),
+        shell_words(&[&db]),
+        shell_words(args)
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_remove("STANCEDB_DB")
+        .output()
+        .expect("`script` (util-linux) runs commands in a pseudo-terminal for these tests");
+    assert!(out.status.success(), "{line}\n{out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
