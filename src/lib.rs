@@ -7,6 +7,7 @@ pub mod fold;
 pub mod output;
 pub mod quotes;
 pub mod resolve;
+pub mod rows;
 pub mod store;
 pub mod vocab;
 
