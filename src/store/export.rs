@@ -24,6 +24,8 @@ pub struct Selection {
     count: Option<String>,
     /// A query the user wrote: its errors are bad input (exit 2), not failures.
     user: bool,
+    /// The values bound to ?1, ?2, … of `sql` and `count` (the filters of `export --where`).
+    params: Vec<String>,
 }
 
 impl Selection {
@@ -35,6 +37,7 @@ impl Selection {
             sql: tables::select_sql(table, &cols),
             count: Some(format!("SELECT count(*) FROM {table}")),
             user: false,
+            params: Vec::new(),
         })
     }
 
@@ -49,6 +52,7 @@ impl Selection {
                 sql: sql.to_string(),
                 count: Some(format!("SELECT count(*) FROM {view}")),
                 user: false,
+                params: Vec::new(),
             });
         }
         Err(Error::input(format!(
@@ -87,6 +91,46 @@ impl Selection {
             sql: sql.to_string(),
             count: None,
             user: true,
+            params: Vec::new(),
+        })
+    }
+}
+
+impl Selection {
+    /// Only the rows whose `column` shows `value` in the export (NULL shows as the empty
+    /// string), for every (column, value) given: all must hold. Columns are checked against
+    /// the columns this selection exports; values are bound parameters.
+    pub fn filtered(self, conn: &Connection, filters: &[(String, String)]) -> Result<Selection> {
+        if filters.is_empty() {
+            return Ok(self);
+        }
+        let columns = rows::column_names(&conn.prepare(&self.sql)?);
+        let mut tests = Vec::new();
+        for (i, (column, _)) in filters.iter().enumerate() {
+            if !columns.iter().any(|c| c == column) {
+                return Err(Error::input(format!(
+                    "--where: '{column}' is not a column of {} (columns: {})",
+                    self.name,
+                    columns.join(", ")
+                )));
+            }
+            let quoted = tables::quoted(&[column.as_str()]);
+            tests.push(format!("coalesce(CAST({quoted} AS TEXT), '') = ?{}", i + 1));
+        }
+        let tests = tests.join(" AND ");
+        // A table's or view's SELECT is `SELECT … FROM name ORDER BY …` (static, ours).
+        let (head, order) = self.sql.split_once(" ORDER BY ").unwrap_or((&self.sql, ""));
+        let order = if order.is_empty() {
+            String::new()
+        } else {
+            format!(" ORDER BY {order}")
+        };
+        let from = head.rsplit_once(" FROM ").map_or(head, |(_, from)| from);
+        Ok(Selection {
+            sql: format!("{head} WHERE {tests}{order}"),
+            count: Some(format!("SELECT count(*) FROM {from} WHERE {tests}")),
+            params: filters.iter().map(|(_, v)| v.clone()).collect(),
+            ..self
         })
     }
 }
@@ -162,7 +206,9 @@ pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result
     let width = columns.len();
     sink.begin(&sel.name, &columns)?;
     let mut progress = Progress::new(conn, sel);
-    let mut q = st.query([]).map_err(fail)?;
+    let mut q = st
+        .query(rusqlite::params_from_iter(&sel.params))
+        .map_err(fail)?;
     let mut cells: Vec<Cell> = Vec::with_capacity(width);
     let mut n: u64 = 0;
     loop {
@@ -209,11 +255,10 @@ impl<'a> Progress<'a> {
             if self.start.elapsed() < Duration::from_millis(700) {
                 return;
             }
-            let total: Option<i64> = self
-                .sel
-                .count
-                .as_deref()
-                .and_then(|sql| self.conn.query_row(sql, [], |r| r.get(0)).ok());
+            let total: Option<i64> = self.sel.count.as_deref().and_then(|sql| {
+                let params = rusqlite::params_from_iter(&self.sel.params);
+                self.conn.query_row(sql, params, |r| r.get(0)).ok()
+            });
             let (bar, template) = match total {
                 Some(t) => (
                     ProgressBar::with_draw_target(

@@ -225,6 +225,21 @@ impl Table {
     }
 }
 
+/// A CSV file (header first) as a table by column name.
+#[track_caller]
+pub fn csv_file(path: &Path) -> Table {
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let out = Outcome {
+        cmd: format!("(the file {})", path.display()),
+        code: 0,
+        stdout: text,
+        stderr: String::new(),
+        stdout_bytes: Vec::new(),
+    };
+    out.table()
+}
+
 impl std::fmt::Display for Table {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.context)
