@@ -217,5 +217,5 @@ fn a_directory_as_database_path_is_refused() {
     run_cmd(cmd, "stancedb --db <dir> orgs".into())
         .code(2)
         .one_line_error()
-        .stderr_has("is a directory");
+        .stderr_has("not a regular file (a directory)");
 }

@@ -12,6 +12,7 @@ pub mod man;
 pub mod matrix;
 pub mod members;
 pub mod orgs;
+pub mod report;
 pub mod search;
 pub mod show;
 pub mod sign;

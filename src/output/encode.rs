@@ -8,10 +8,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::error::Result;
 use crate::rows::{Cell, Sink};
-
-/// The characters that make a spreadsheet read a cell as a formula (or mangle it): OWASP's
-/// CSV-injection list plus their full-width forms.
-const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
+use crate::values::FORMULA_STARTS;
 
 /// A text cell made safe for a spreadsheet: a leading `'` when it begins like a formula.
 pub fn neutralize(s: &str) -> Cow<'_, str> {

@@ -31,13 +31,16 @@ fn authorize(ctx: AuthContext<'_>) -> Authorization {
 /// Open `path` read-only, locked down for untrusted SQL.
 pub fn open(path: &Path) -> Result<Connection> {
     let mut conn = super::open_read_only(path)?;
-    conn.busy_timeout(Duration::from_secs(30))?;
+    crate::signals::watch(&mut conn)?;
     conn.execute_batch("PRAGMA query_only = ON;")?;
     conn.authorizer(Some(authorize))?;
     Ok(conn)
 }
 
 fn explain(e: rusqlite::Error, timeout: Duration) -> Error {
+    if let Some(signal) = crate::signals::received() {
+        return Error::Interrupted(signal);
+    }
     let msg = e.to_string();
     if matches!(e, rusqlite::Error::SqliteFailure(ref f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted)
         || msg.contains("interrupted")
@@ -60,7 +63,10 @@ fn explain(e: rusqlite::Error, timeout: Duration) -> Error {
 pub fn query(path: &Path, sql: &str, timeout: Duration) -> Result<Rows> {
     let mut conn = open(path)?;
     let start = Instant::now();
-    conn.progress_handler(1_000, Some(move || start.elapsed() > timeout))?;
+    conn.progress_handler(
+        1_000,
+        Some(move || start.elapsed() > timeout || crate::signals::received().is_some()),
+    )?;
     let mut st = conn.prepare(sql).map_err(|e| explain(e, timeout))?;
     if !st.readonly() {
         return Err(Error::Sql(REFUSED.to_string()));
