@@ -121,6 +121,17 @@ impl Outcome {
         };
         Table::from_objects(&objects, self.to_string())
     }
+    /// One section of a multi-section command's JSON (an object keyed by section), as a
+    /// table by key.
+    #[track_caller]
+    pub fn json_section(&self, name: &str) -> Table {
+        let v = self.json();
+        let items = v
+            .get(name)
+            .and_then(|s| s.as_array())
+            .unwrap_or_else(|| panic!("no JSON section {name:?}\n{self}"));
+        Table::from_objects(items, self.to_string())
+    }
     /// stdout parsed as JSON.
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {
