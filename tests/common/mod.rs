@@ -257,15 +257,15 @@ impl std::fmt::Display for Table {
     }
 }
 
-impl Row<'_> {
+impl<'a> Row<'a> {
     /// The cell in `column`.
     #[track_caller]
-    pub fn get(&self, column: &str) -> &str {
+    pub fn get(&self, column: &str) -> &'a str {
         &self.cells[self.table.col(column)]
     }
     /// The cells of several columns, for one comparison.
     #[track_caller]
-    pub fn pick<const N: usize>(&self, columns: [&str; N]) -> [&str; N] {
+    pub fn pick<const N: usize>(&self, columns: [&str; N]) -> [&'a str; N] {
         columns.map(|c| self.get(c))
     }
 }
