@@ -32,20 +32,10 @@ fn bash_offers(script: &Outcome, line: &[&str]) -> Vec<String> {
     );
     let mut cmd = std::process::Command::new("bash");
     cmd.arg("-c").arg(&program);
-    cmd.stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
-    let mut child = cmd.spawn().expect("run bash");
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(script.stdout.as_bytes())
-        .expect("write the script");
-    let out = common::outcome(
+    let out = common::run_piped(
+        cmd,
         format!("bash -c {program:?}"),
-        child.wait_with_output().unwrap(),
+        script.stdout.as_bytes(),
     );
     out.ok();
     assert!(out.stderr.is_empty(), "bash complained\n{out}");

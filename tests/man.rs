@@ -61,28 +61,24 @@ fn assert_roff(page: &str, title: &str, context: &dyn std::fmt::Display) {
             "unknown request {line:?} in {title}\n{context}"
         );
     }
-    let Ok(mut groff) = std::process::Command::new("groff")
-        .args(["-k", "-man", "-ww", "-z", "-Tutf8"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-    else {
+    if std::process::Command::new("groff")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
         eprintln!("NOTICE: groff not found; the roff of {title} was checked only by its requests");
         return;
-    };
-    use std::io::Write;
-    groff
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(page.as_bytes())
-        .unwrap();
-    let out = groff.wait_with_output().unwrap();
-    let warnings = String::from_utf8_lossy(&out.stderr);
+    }
+    let mut groff = std::process::Command::new("groff");
+    groff.args(["-k", "-man", "-ww", "-z", "-Tutf8"]);
+    let out = common::run_piped(
+        groff,
+        format!("groff -k -man -ww -z ({title})"),
+        page.as_bytes(),
+    );
     assert!(
-        out.status.success() && warnings.is_empty(),
-        "groff warns on {title}: {warnings}\n{context}"
+        out.code == 0 && out.stderr.is_empty(),
+        "groff warns on {title}\n{out}\n{context}"
     );
 }
 

@@ -100,13 +100,18 @@ impl Selection {
     /// Only the rows whose `column` shows `value` in the export (NULL shows as the empty
     /// string), for every (column, value) given: all must hold. Columns are checked against
     /// the columns this selection exports; values are bound parameters.
-    pub fn filtered(self, conn: &Connection, filters: &[(String, String)]) -> Result<Selection> {
-        if filters.is_empty() {
+    pub fn filtered(
+        self,
+        conn: &Connection,
+        filters_given: &[(String, String)],
+    ) -> Result<Selection> {
+        if filters_given.is_empty() {
             return Ok(self);
         }
         let columns = rows::column_names(&conn.prepare(&self.sql)?);
-        let mut tests = Vec::new();
-        for (i, (column, _)) in filters.iter().enumerate() {
+        // Only column names this selection exports go in (quoted); every value is a ?N.
+        let mut filters = Vec::new();
+        for (i, (column, _)) in filters_given.iter().enumerate() {
             if !columns.iter().any(|c| c == column) {
                 return Err(Error::input(format!(
                     "--where: '{column}' is not a column of {} (columns: {})",
@@ -114,22 +119,21 @@ impl Selection {
                     columns.join(", ")
                 )));
             }
-            let quoted = tables::quoted(&[column.as_str()]);
-            tests.push(format!("coalesce(CAST({quoted} AS TEXT), '') = ?{}", i + 1));
+            let name = tables::quoted(&[column.as_str()]);
+            filters.push(format!("coalesce(CAST({name} AS TEXT), '') = ?{}", i + 1));
         }
-        let tests = tests.join(" AND ");
-        // A table's or view's SELECT is `SELECT … FROM name ORDER BY …` (static, ours).
-        let (head, order) = self.sql.split_once(" ORDER BY ").unwrap_or((&self.sql, ""));
-        let order = if order.is_empty() {
-            String::new()
-        } else {
-            format!(" ORDER BY {order}")
+        let filters = filters.join(" AND ");
+        // A table's or view's SELECT is `SELECT … FROM name ORDER BY …` (static, ours): the
+        // filters go between the two.
+        let (base, order) = match self.sql.split_once(" ORDER BY ") {
+            Some((base, order)) => (base, format!(" ORDER BY {order}")),
+            None => (self.sql.as_str(), String::new()),
         };
-        let from = head.rsplit_once(" FROM ").map_or(head, |(_, from)| from);
+        let name = &self.name;
         Ok(Selection {
-            sql: format!("{head} WHERE {tests}{order}"),
-            count: Some(format!("SELECT count(*) FROM {from} WHERE {tests}")),
-            params: filters.iter().map(|(_, v)| v.clone()).collect(),
+            sql: format!("{base} WHERE {filters}{order}"),
+            count: Some(format!("SELECT count(*) FROM {name} WHERE {filters}")),
+            params: filters_given.iter().map(|(_, v)| v.clone()).collect(),
             ..self
         })
     }

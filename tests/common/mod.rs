@@ -288,6 +288,20 @@ pub fn run_cmd(mut cmd: Command, shown: String) -> Outcome {
     outcome(shown, cmd.output().expect("run stancedb"))
 }
 
+/// Run any program with `stdin` written to its standard input, capturing everything.
+pub fn run_piped(mut cmd: Command, shown: String, stdin: &[u8]) -> Outcome {
+    use std::io::Write;
+    cmd.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {shown}: {e}"));
+    // A program may exit without reading all of it; what it did is in its outcome.
+    let _ = child.stdin.take().expect("stdin").write_all(stdin);
+    outcome(shown, child.wait_with_output().expect("wait"))
+}
+
 /// The outcome of a finished process, shown as the command line `shown`.
 pub fn outcome(shown: String, out: std::process::Output) -> Outcome {
     Outcome {
@@ -319,30 +333,18 @@ impl Env {
 
     /// Run with extra stdin.
     pub fn run_stdin(&self, args: &[&str], stdin: &[u8]) -> Outcome {
-        use std::io::Write;
         let mut cmd = bin();
         cmd.arg("--db")
             .arg(&self.db)
             .args(args)
             .env("NO_COLOR", "1")
             .env_remove("STANCEDB_DB");
-        cmd.stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped());
-        let mut child = cmd.spawn().expect("spawn");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(stdin)
-            .expect("write stdin");
-        let out = child.wait_with_output().expect("wait");
         let shown = format!(
             "stancedb --db {} {} < (stdin)",
             self.db.display(),
             shell_words(args)
         );
-        outcome(shown, out)
+        run_piped(cmd, shown, stdin)
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
