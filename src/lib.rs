@@ -7,7 +7,9 @@ pub mod fold;
 pub mod output;
 pub mod quotes;
 pub mod resolve;
+pub mod rows;
 pub mod store;
+pub mod vocab;
 
 pub use error::{Error, Result};
 pub use store::Store;

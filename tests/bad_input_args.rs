@@ -114,7 +114,7 @@ corpus! {
             .fails("sign: --date '2022-02-30' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     adding_a_stance_with_an_invalid_value_is_refused =>
         run(&add_stance("maybe"))
-            .fails("add stance: --value 'maybe' is not one of: support, oppose, ambivalent, none_found"),
+            .fails("invalid value 'maybe' for '--value <VALUE>' [possible values: support, oppose, ambivalent, none_found]; try '--help'"),
     adding_a_stance_on_an_unknown_issue_is_refused =>
         run(&["add", "stance", "kprf", "no-such-issue", "--value", "support", "--as-of", "2022",
               "--source", "cprf-2022-01-kazakhstan", "--quote", "Words."])

@@ -4,9 +4,11 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Format, Output, Rows};
+use crate::output::encode::{Delimited, Json, JsonShape};
+use crate::output::xlsx::Xlsx;
+use crate::output::{Cell, Format, Output, Rows, Sink};
 use crate::store::Store;
-use crate::store::export::{self, Delimited, Json, Selection, Sink, TempFile, Xlsx};
+use crate::store::export::{self, Selection, TempFile};
 use crate::store::tables;
 
 const EXAMPLES: &str = "\
@@ -139,8 +141,8 @@ fn text_sink(kind: Kind, out: Box<dyn Write>, excel: bool) -> Result<Box<dyn Sin
     Ok(match kind {
         Kind::Csv => Box::new(Delimited::csv(out, excel)?),
         Kind::Tsv => Box::new(Delimited::tsv(out, excel)?),
-        Kind::Json => Box::new(Json::new(out, false)),
-        Kind::Jsonl | Kind::Xlsx => Box::new(Json::new(out, true)),
+        Kind::Json => Box::new(Json::new(out, JsonShape::Array)),
+        Kind::Jsonl | Kind::Xlsx => Box::new(Json::new(out, JsonShape::Lines)),
     })
 }
 

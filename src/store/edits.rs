@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::load::{self, OnConflict};
 use super::{Store, query_rows, tables};
 use crate::error::{Error, Result, clip};
-use crate::output::Rows;
+use crate::rows::Rows;
 
 /// One field of a record: its column, the command-line flag it came from, and its value.
 #[derive(Clone, Debug)]

@@ -10,13 +10,11 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rusqlite::Connection;
 
-pub use crate::output::sink::{Delimited, Json, Sink, neutralize};
-pub use crate::output::xlsx::Xlsx;
 pub use atomic::TempFile;
 
 use super::tables;
 use crate::error::{Error, Result};
-use crate::output::Cell;
+use crate::rows::{self, Cell, Sink};
 
 /// One thing to export: the name of its file or sheet and the SELECT that yields its rows.
 pub struct Selection {
@@ -160,24 +158,19 @@ pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result
         }
     };
     let mut st = conn.prepare(&sel.sql).map_err(fail)?;
-    let columns: Vec<String> = st.column_names().map(|c| c.to_string()).collect();
+    let columns = rows::column_names(&st);
     let width = columns.len();
     sink.begin(&sel.name, &columns)?;
     let mut progress = Progress::new(conn, sel);
-    let mut rows = st.query([]).map_err(fail)?;
+    let mut q = st.query([]).map_err(fail)?;
     let mut cells: Vec<Cell> = Vec::with_capacity(width);
     let mut n: u64 = 0;
     loop {
         check_interrupted()?;
-        let Some(row) = rows.next().map_err(fail)? else {
+        let Some(row) = q.next().map_err(fail)? else {
             break;
         };
-        cells.clear();
-        for i in 0..width {
-            cells.push(Cell::from(
-                row.get::<_, rusqlite::types::Value>(i).map_err(fail)?,
-            ));
-        }
+        rows::read_row(row, width, &mut cells).map_err(fail)?;
         sink.row(&cells)?;
         n += 1;
         progress.tick(n);

@@ -5,6 +5,7 @@ pub mod documents;
 pub mod edits;
 pub mod export;
 mod file;
+pub mod issues;
 pub mod load;
 pub mod orgs;
 pub mod people;
@@ -268,24 +269,7 @@ pub(crate) fn query_rows<P: rusqlite::Params>(
     name: &str,
     sql: &str,
     params: P,
-) -> Result<crate::output::Rows> {
+) -> Result<crate::rows::Rows> {
     let mut st = store.conn.prepare_cached(sql)?;
-    let columns: Vec<String> = st.column_names().map(|s| s.to_string()).collect();
-    let width = columns.len();
-    let mut out = crate::output::Rows {
-        name: name.to_string(),
-        columns,
-        rows: Vec::new(),
-    };
-    let mut q = st.query(params)?;
-    while let Some(r) = q.next()? {
-        let mut row = Vec::with_capacity(width);
-        for i in 0..width {
-            row.push(crate::output::Cell::from(
-                r.get::<_, rusqlite::types::Value>(i)?,
-            ));
-        }
-        out.rows.push(row);
-    }
-    Ok(out)
+    Ok(crate::rows::collect(&mut st, name, params)?)
 }

@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Rows};
+use crate::rows::{self, Rows};
 
 const REFUSED: &str = "refused: `sql` runs read-only queries (no INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH or writing PRAGMA); use import, sign or add to change data";
 
@@ -65,21 +65,19 @@ pub fn query(path: &Path, sql: &str, timeout: Duration) -> Result<Rows> {
     if !st.readonly() {
         return Err(Error::Sql(REFUSED.to_string()));
     }
-    let columns: Vec<String> = st.column_names().map(String::from).collect();
+    let columns = rows::column_names(&st);
     let width = columns.len();
     let mut out = Rows {
         name: "result".to_string(),
         columns,
         rows: Vec::new(),
     };
-    let mut rows = st.query([]).map_err(|e| explain(e, timeout))?;
+    let mut q = st.query([]).map_err(|e| explain(e, timeout))?;
     loop {
-        match rows.next() {
+        match q.next() {
             Ok(Some(r)) => {
                 let mut row = Vec::with_capacity(width);
-                for i in 0..width {
-                    row.push(Cell::from(r.get::<_, rusqlite::types::Value>(i)?));
-                }
+                rows::read_row(r, width, &mut row)?;
                 out.rows.push(row);
             }
             Ok(None) => break,
