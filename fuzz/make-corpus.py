@@ -111,15 +111,24 @@ def resolve_seeds():
 
 
 def values_seeds():
+    """The first byte picks the parser (as fuzz_targets/values.rs reads it)."""
+    picks = {
+        ("organisations", "kind"): 0, ("names", "kind"): 1, ("documents", "kind"): 2,
+        ("memberships", "role"): 3, ("stances", "value"): 4, ("stances", "evidence"): 5,
+    }
+    dates = ["date", "as_of", "start", "end", "founded", "dissolved", "signed_on"]
     seen = set()
-    for table in ["documents", "organisations", "stances", "issues", "memberships", "signatures"]:
+    for table in ["documents", "organisations", "stances", "issues", "memberships", "names", "signatures"]:
         for row in seed_rows(table):
-            for column in ["date", "as_of", "start", "end", "founded", "dissolved", "signed_on", "country", "kind", "value", "evidence", "role", "lang"]:
-                v = row.get(column)
-                if v:
-                    seen.add(v)
-    for v in sorted(seen):
-        write("values", re.sub(r"[^A-Za-z0-9-]", "_", v)[:40] + f"-{len(v)}", v.encode("utf-8"))
+            for column, v in row.items():
+                if not v:
+                    continue
+                if column in dates:
+                    seen.add((6, v))
+                elif (table, column) in picks:
+                    seen.add((picks[(table, column)], v))
+    for pick, v in sorted(seen):
+        write("values", f"{pick}-" + re.sub(r"[^A-Za-z0-9-]", "_", v)[:40], bytes([pick]) + v.encode("utf-8"))
     return len(seen)
 
 

@@ -136,7 +136,7 @@ pub fn mutate(
         }
         11 => doc.mode = rng.pick(MODES).1,
         12 => {
-            doc.table = rng.pick(TABLES);
+            doc.table = *rng.pick(TABLES);
             doc.lines.clear();
             for _ in 0..1 + rng.below(4) {
                 doc.add_seed_row(&mut rng, tokens);
