@@ -5,7 +5,8 @@
 //! - a vocabulary word that parses formats back to exactly the text given (parse, then
 //!   format, is the identity);
 //! - the parser accepts exactly what the schema's CHECK on that column accepts (tried in a
-//!   transaction that is rolled back).
+//!   transaction that is rolled back), except for text holding a NUL, which the parsers must
+//!   refuse and the schema's GLOB rules do not see (see below).
 #![no_main]
 
 use clap::ValueEnum;
@@ -38,7 +39,11 @@ fn schema_accepts(store: &Store, (table, column): (&str, &str), value: &str) -> 
 fn vocabulary<V: ValueEnum + Copy + std::fmt::Display>(column: (&str, &str), text: &str) {
     let parsed = V::from_str(text, false);
     if let Ok(v) = &parsed {
-        assert_eq!(v.to_string(), text, "{text:?} parses but formats differently");
+        assert_eq!(
+            v.to_string(),
+            text,
+            "{text:?} parses but formats differently"
+        );
     }
     let stored = schema_accepts(store(), column, text);
     assert_eq!(
@@ -56,6 +61,20 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(rest) else {
         return;
     };
+    if text.contains('\0') {
+        // SQLite's GLOB stops at a NUL, so the schema's CHECKs accept "2018\0-11-88"; the
+        // loader refuses every NUL before a value reaches them (tests/bad_input_files.rs), and
+        // a command-line argument cannot hold one. The parsers must refuse it too.
+        assert!(
+            check_date("--as-of", text).is_err(),
+            "a date with a NUL: {text:?}"
+        );
+        assert!(
+            OrgKind::from_str(text, false).is_err(),
+            "a word with a NUL: {text:?}"
+        );
+        return;
+    }
     match pick % 8 {
         0 => vocabulary::<OrgKind>(OrgKind::COLUMN, text),
         1 => vocabulary::<NameKind>(NameKind::COLUMN, text),
