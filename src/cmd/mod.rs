@@ -10,6 +10,7 @@ pub mod issues;
 pub mod matrix;
 pub mod members;
 pub mod orgs;
+pub mod report;
 pub mod search;
 pub mod show;
 pub mod sign;

@@ -8,10 +8,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::error::Result;
 use crate::rows::{Cell, Sink};
-
-/// The characters that make a spreadsheet read a cell as a formula (or mangle it): OWASP's
-/// CSV-injection list plus their full-width forms.
-const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
+use crate::values::FORMULA_STARTS;
 
 /// A text cell made safe for a spreadsheet: a leading `'` when it begins like a formula.
 pub fn neutralize(s: &str) -> Cow<'_, str> {
@@ -164,16 +161,6 @@ impl<W: Write> Json<W> {
             blocks: 0,
         }
     }
-
-    /// Close the object of sections (after the last block); nothing to do for other shapes.
-    pub fn finish(&mut self) -> Result<()> {
-        if self.shape == JsonShape::Sections {
-            self.out
-                .write_all(if self.blocks == 0 { b"{}\n" } else { b"\n}\n" })?;
-        }
-        self.out.flush()?;
-        Ok(())
-    }
 }
 
 /// One row as a JSON object, keys in column order.
@@ -252,6 +239,16 @@ impl<W: Write> Sink for Json<W> {
                 self.out
                     .write_all(if self.rows == 0 { b"]" } else { b"\n]" })?
             }
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// Close the object of sections; nothing to do for the other shapes.
+    fn finish(&mut self) -> Result<()> {
+        if self.shape == JsonShape::Sections {
+            self.out
+                .write_all(if self.blocks == 0 { b"{}\n" } else { b"\n}\n" })?;
         }
         self.out.flush()?;
         Ok(())

@@ -55,6 +55,8 @@ pub struct Args {
     /// A note
     #[arg(long)]
     note: Option<String>,
+    #[command(flatten)]
+    pub(super) force: super::Force,
 }
 
 /// --open-for-signatures as stored: "1", "0" or nothing.

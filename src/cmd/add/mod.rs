@@ -16,6 +16,7 @@ use crate::store::Store;
 use crate::store::documents::Documents;
 use crate::store::edits::{self, Record};
 use crate::store::orgs::Orgs;
+use crate::store::plausible::Insist;
 
 /// Add one record (its checks and messages are `import`'s). Dates are YYYY, YYYY-MM or
 /// YYYY-MM-DD; ORG, ALLIANCE, DOC, ISSUE and PERSON take an id or any name form.
@@ -63,12 +64,29 @@ fn id_or_slug(id: Option<String>, name: &str, what: &str) -> Result<String> {
     }
 }
 
+/// `--force`, taken by every `add` subcommand.
+#[derive(clap::Args, Debug, Clone, Copy)]
+pub struct Force {
+    /// Store it even though it looks wrong (a date in the future, a stance dated after its
+    /// source, a name form of another organisation); needs a --note saying why
+    #[arg(long)]
+    force: bool,
+}
+
 pub fn run(cmd: Command, store: &Store, out: &mut Output) -> Result<()> {
+    let force = match &cmd {
+        Command::Org(a) => a.force,
+        Command::Name(a) => a.force,
+        Command::Membership(a) => a.force,
+        Command::Document(a) => a.force,
+        Command::Stance(a) => a.force,
+    };
+    let insist = Insist { force: force.force };
     let (what, records) = records(cmd, store)?;
-    let stored = edits::insert(store, what, &records)?;
+    let stored = edits::insert(store, what, &records, insist)?;
     match stored.as_slice() {
         [one] => out.rows(one, "nothing stored"),
-        many => out.sections(many),
+        many => out.sections_merged(many),
     }
 }
 

@@ -26,6 +26,8 @@ pub struct Args {
     /// A note
     #[arg(long)]
     note: Option<String>,
+    #[command(flatten)]
+    pub(super) force: super::Force,
 }
 
 /// The names row.

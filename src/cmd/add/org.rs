@@ -40,6 +40,8 @@ pub struct Args {
     /// A note
     #[arg(long)]
     note: Option<String>,
+    #[command(flatten)]
+    pub(super) force: super::Force,
 }
 
 /// The organisation row and its display-name row.

@@ -38,6 +38,8 @@ pub struct Args {
     /// A note
     #[arg(long)]
     note: Option<String>,
+    #[command(flatten)]
+    pub(super) force: super::Force,
 }
 
 /// The stances row.
