@@ -3,8 +3,8 @@ use rusqlite::params;
 
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::output::Rows;
 use crate::resolve::{Candidate, Lookup};
+use crate::rows::Rows;
 
 /// The evidence rows a stance may not be ordered against, as one cell ("oppose (2022-01-08)"),
 /// for the row aliased `e` (any relation with org_id, issue_id, stance_id, signature_id).
