@@ -357,3 +357,75 @@ fn a_journal_initiative_is_media_and_states_are_in_blocs_as_printed() {
     assert!(has("RU", "csto", "leading_member"), "{out}");
     assert!(has("KZ", "sco", "member"), "{out}");
 }
+
+#[test]
+fn a_new_name_takes_its_language_from_lang_or_a_one_language_source_else_is_refused() {
+    let env = Env::new();
+    // The theses are in English only: their language is the name's.
+    let (out, rows) = csv(
+        &env,
+        &[
+            "add",
+            "name",
+            "kprf",
+            "Komparty",
+            "--kind",
+            "informal",
+            "--source",
+            "theses-2022-kazakhstan",
+        ],
+    );
+    assert_eq!(rows[0]["lang"], "en", "{out}");
+    // The joint statement is in three languages: --lang is needed.
+    env.run(&[
+        "add", "name", "kprf", "Компартия", "--kind", "informal", "--source",
+        "solidnet-2022-01-18-kazakhstan",
+    ])
+    .code(2)
+    .one_line_error()
+    .stderr_has("add name: --lang is required (source solidnet-2022-01-18-kazakhstan is in more than one language: en ru es)");
+    let (out, rows) = csv(
+        &env,
+        &[
+            "add",
+            "name",
+            "kprf",
+            "Компартия",
+            "--kind",
+            "informal",
+            "--lang",
+            "ru",
+            "--source",
+            "solidnet-2022-01-18-kazakhstan",
+        ],
+    );
+    assert_eq!(rows[0]["lang"], "ru", "{out}");
+    // No source and no --lang: never a silent English.
+    env.run(&["add", "org", "--name", "Partido Nuevo", "--kind", "party"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("add org: --lang is required (no --source to take the name's language from)");
+    let (out, rows) = csv(
+        &env,
+        &[
+            "add",
+            "org",
+            "--name",
+            "Partido Nuevo",
+            "--kind",
+            "party",
+            "--lang",
+            "es",
+        ],
+    );
+    assert_eq!(rows[0]["id"], "partido-nuevo", "{out}");
+    let (out, names) = sql(
+        &env,
+        "SELECT lang, kind FROM names WHERE org_id = 'partido-nuevo'",
+    );
+    assert_eq!(
+        (names[0]["lang"].as_str(), names[0]["kind"].as_str()),
+        ("es", "label"),
+        "{out}"
+    );
+}

@@ -458,6 +458,17 @@ pub fn latest_migration() -> u32 {
         .expect("a migration")
 }
 
+/// How many migrations there are (their numbers are assigned ahead, so they have gaps).
+pub fn migration_count() -> u32 {
+    std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations"))
+        .expect("migrations/")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().starts_with('V'))
+        })
+        .count() as u32
+}
+
 /// A table of cases: one `#[test]` per row, named for the behaviour it pins.
 macro_rules! corpus {
     ($($name:ident => $case:expr,)*) => {
