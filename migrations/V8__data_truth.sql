@@ -201,19 +201,25 @@ WHERE a.value <> b.value AND a.value <> 'none_found' AND b.value <> 'none_found'
   AND NOT (a.not_before = b.not_before AND a.not_after = b.not_after
            AND a.seq IS NOT NULL AND b.seq IS NOT NULL AND a.seq <> b.seq);
 
--- A document's range decides the span of the stances it dates.
-CREATE TRIGGER documents_stale_span AFTER UPDATE OF not_before, not_after, date ON documents BEGIN
-    INSERT INTO positions_stale
-        SELECT DISTINCT org_id FROM stances
-        WHERE document_id = new.id AND NOT EXISTS (SELECT 1 FROM positions_stale p WHERE p.org_id = stances.org_id);
-    INSERT INTO positions_stale
-        SELECT DISTINCT org_id FROM signatures
-        WHERE document_id = new.id AND NOT EXISTS (SELECT 1 FROM positions_stale p WHERE p.org_id = signatures.org_id);
+-- A document's range (and its date, which a stance dated by it shares) decides the span of
+-- the evidence it dates: the current positions of the organisations it speaks for are
+-- recomputed from current_stances at once (rare edits; no dependence on how the positions
+-- cache is otherwise kept fresh).
+CREATE TRIGGER documents_positions_span AFTER UPDATE OF not_before, not_after, date ON documents BEGIN
+    DELETE FROM current_positions WHERE org_id IN (
+        SELECT org_id FROM stances WHERE document_id = new.id
+        UNION SELECT org_id FROM signatures WHERE document_id = new.id);
+    INSERT INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
+        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id
+        FROM current_stances WHERE org_id IN (
+            SELECT org_id FROM stances WHERE document_id = new.id
+            UNION SELECT org_id FROM signatures WHERE document_id = new.id);
 END;
 
--- The current positions are recomputed under the new rule.
-INSERT INTO positions_stale SELECT id FROM organisations
-    WHERE NOT EXISTS (SELECT 1 FROM positions_stale p WHERE p.org_id = organisations.id);
+-- The current positions are recomputed under the new rule, all at once.
+DELETE FROM current_positions;
+INSERT INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
+    SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances;
 
 -- The same pairs seen from each side: one row per piece of evidence whose order against
 -- another (named here) cannot be known. `stance`, `camps` and `check` read it.

@@ -432,3 +432,38 @@ fn a_new_name_takes_its_language_from_lang_or_a_one_language_source_else_is_refu
         "{out}"
     );
 }
+
+#[test]
+fn a_documents_new_range_reorders_its_stances_at_once() {
+    let env = Env::new();
+    let (out, docs) = csv(&env, &["export", "documents"]);
+    let header = out.csv()[0].clone();
+    let mut row = docs
+        .iter()
+        .find(|r| r["id"] == "cprf-2022-01-kazakhstan")
+        .expect("CPRF statement")
+        .clone();
+    // Suppose a reader dates the statement 9–19 January: it then certainly began after the
+    // account of 8 January, so its equivocal stance becomes the current one.
+    row.insert("not_before".into(), "2022-01-09".into());
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&header).unwrap();
+    w.write_record(header.iter().map(|h| row[h].as_str()))
+        .unwrap();
+    let file = env.write("doc.csv", &w.into_inner().unwrap());
+    env.run(&[
+        "import",
+        "documents",
+        file.to_str().unwrap(),
+        "--on-conflict",
+        "replace",
+    ])
+    .ok();
+    let (out, camps) = csv(&env, &["camps", "kazakhstan-protests-2022"]);
+    let kprf = camps
+        .iter()
+        .find(|r| r["org_id"] == "kprf")
+        .unwrap_or_else(|| panic!("KPRF in camps\n{out}"));
+    assert_eq!(kprf["value"], "ambivalent", "{out}");
+    assert_eq!(kprf["order_unknown_against"], "", "{out}");
+}

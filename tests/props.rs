@@ -93,7 +93,14 @@ fn reimport(exports: &[(&'static str, Vec<u8>)]) -> Vec<(&'static str, Vec<u8>)>
     let conn = store.conn_mut();
     let tx = conn.transaction().unwrap();
     for (table, bytes) in exports {
-        load_csv(&tx, table, "export.csv", &bytes[..], Options::new(OnConflict::Error)).unwrap();
+        load_csv(
+            &tx,
+            table,
+            "export.csv",
+            &bytes[..],
+            Options::new(OnConflict::Error),
+        )
+        .unwrap();
     }
     tx.commit().unwrap();
     exports
