@@ -25,6 +25,11 @@ fn csv(env: &Env, args: &[&str]) -> (Outcome, Vec<HashMap<String, String>>) {
     (out, recs)
 }
 
+/// `stance ORG --issue ISSUE --history`, parsed.
+fn history(env: &Env, org: &str, issue: &str) -> (Outcome, Vec<HashMap<String, String>>) {
+    csv(env, &["stance", org, "--issue", issue, "--history"])
+}
+
 fn sql(env: &Env, query: &str) -> (Outcome, Vec<HashMap<String, String>>) {
     csv(env, &["sql", query])
 }
@@ -37,16 +42,7 @@ fn a_statement_issued_in_its_own_name_is_authored_not_signed() {
         "SELECT count(*) AS n FROM signatures WHERE document_id = 'skp-kpss-2022-01-07-statement'",
     );
     assert_eq!(rows[0]["n"], "0", "no printed signatory list\n{out}");
-    let (out, rows) = csv(
-        &env,
-        &[
-            "stance",
-            "SKP-KPSS",
-            "--issue",
-            "kazakhstan-protests-2022",
-            "--history",
-        ],
-    );
+    let (out, rows) = history(&env, "SKP-KPSS", "kazakhstan-protests-2022");
     let own = rows
         .iter()
         .find(|r| r["document_id"] == "skp-kpss-2022-01-07-statement")
@@ -66,33 +62,14 @@ fn a_statement_issued_in_its_own_name_is_authored_not_signed() {
 #[test]
 fn a_paraphrase_of_the_partys_own_deputy_is_attributed() {
     let env = Env::new();
-    let (out, rows) = csv(
-        &env,
-        &[
-            "stance",
-            "KPRF",
-            "--issue",
-            "csto-kazakhstan-2022",
-            "--history",
-        ],
-    );
+    let (out, rows) = history(&env, "KPRF", "csto-kazakhstan-2022");
     let para = rows
         .iter()
         .find(|r| r["quote"].contains("Renat Suleimanov, explained that"))
         .unwrap_or_else(|| panic!("Suleimanov row\n{out}"));
     assert_eq!(para["evidence"], "attributed", "{out}");
     assert_eq!(para["speaker"], "Renat Suleimanov", "{out}");
-    let zyuganov = csv(
-        &env,
-        &[
-            "stance",
-            "KPRF",
-            "--issue",
-            "kazakhstan-protests-2022",
-            "--history",
-        ],
-    )
-    .1;
+    let zyuganov = history(&env, "KPRF", "kazakhstan-protests-2022").1;
     let telegram = zyuganov
         .iter()
         .find(|r| r["document_id"] == "ria-2022-01-05-zyuganov")
@@ -103,16 +80,7 @@ fn a_paraphrase_of_the_partys_own_deputy_is_attributed() {
 #[test]
 fn same_day_stances_follow_the_narrative_order_in_history_and_check() {
     let env = Env::new();
-    let (out, rows) = csv(
-        &env,
-        &[
-            "stance",
-            "KPRF",
-            "--issue",
-            "kazakhstan-protests-2022",
-            "--history",
-        ],
-    );
+    let (out, rows) = history(&env, "KPRF", "kazakhstan-protests-2022");
     let day: Vec<(&str, &str)> = rows
         .iter()
         .filter(|r| r["as_of"] == "2022-01-05")
@@ -135,16 +103,7 @@ fn same_day_stances_follow_the_narrative_order_in_history_and_check() {
 #[test]
 fn an_undated_statement_has_a_range_and_its_order_is_reported_unknown() {
     let env = Env::new();
-    let (out, rows) = csv(
-        &env,
-        &[
-            "stance",
-            "KPRF",
-            "--issue",
-            "kazakhstan-protests-2022",
-            "--history",
-        ],
-    );
+    let (out, rows) = history(&env, "KPRF", "kazakhstan-protests-2022");
     let cprf = rows
         .iter()
         .find(|r| r["document_id"] == "cprf-2022-01-kazakhstan")
@@ -321,16 +280,7 @@ fn titles_of_cited_works_state_stances_on_third_parties() {
             "{out}"
         );
     }
-    let (out, rows) = csv(
-        &env,
-        &[
-            "stance",
-            "KPRF",
-            "--issue",
-            "csto-kazakhstan-2022",
-            "--history",
-        ],
-    );
+    let (out, rows) = history(&env, "KPRF", "csto-kazakhstan-2022");
     assert!(
         rows.iter().any(|r| r["document_id"] == "mk-2022-01-06-kprf"
             && r["quote"].starts_with("В КПРФ пояснили")
@@ -466,4 +416,25 @@ fn a_documents_new_range_reorders_its_stances_at_once() {
         .unwrap_or_else(|| panic!("KPRF in camps\n{out}"));
     assert_eq!(kprf["value"], "ambivalent", "{out}");
     assert_eq!(kprf["order_unknown_against"], "", "{out}");
+}
+
+#[test]
+fn members_of_a_bloc_include_the_states_printed_in_it_and_its_leader() {
+    let env = Env::new();
+    let (out, rows) = csv(&env, &["members", "Organization of Turkic States"]);
+    let states: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["kind"].as_str(),
+                r["country"].as_str(),
+                r["role"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        states,
+        [("state", "TR", "leading_member"), ("state", "KZ", "member")],
+        "{out}"
+    );
 }
