@@ -77,7 +77,7 @@ const MEMBERSHIPS: &str = "SELECT 'member of' AS relation, alliance_id AS other_
      UNION ALL \
      SELECT 'has member', org_id, organisation, role, start, end, source_id, quote FROM members WHERE alliance_id = ?1 \
      ORDER BY 1 DESC, 2";
-const PEOPLE: &str = "SELECT p.id AS person_id, p.name AS person, r.role, r.source_id AS source FROM roles r \
+const PEOPLE: &str = "SELECT p.id AS person_id, p.name AS person, r.role, r.kind AS role_kind, r.source_id AS source FROM roles r \
      JOIN people p ON p.id = r.person_id WHERE r.org_id = ?1 ORDER BY r.id";
 
 pub fn details(store: &Store, id: &str) -> Result<Rows> {
