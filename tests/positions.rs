@@ -81,6 +81,9 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
         "solidnet-2022-01-18-kazakhstan",
         "--evidence",
         "own",
+        "--force",
+        "--note",
+        "test: a stance dated after its source",
     ])
     .ok();
     let out = env.run(&["--format", "json", "camps", "csto-kazakhstan-2022"]);
