@@ -112,7 +112,7 @@ pub fn run(cmd: Command, store: &Store, out: &mut Output) -> Result<()> {
     let stored = edits::insert(store, what, &records, insist)?;
     match stored.as_slice() {
         [one] => out.rows(one, "nothing stored"),
-        many => out.sections(many),
+        many => out.sections_merged(many),
     }
 }
 
