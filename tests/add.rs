@@ -269,13 +269,17 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
                 "X",
                 "--kind",
                 "party",
+                "--lang",
+                "en",
                 "--country",
                 "kz",
             ],
             "add org: --country 'kz' is not a two-letter upper-case country code",
         ),
         (
-            vec!["add", "org", "--name", "KPRF", "--kind", "party"],
+            vec![
+                "add", "org", "--name", "KPRF", "--kind", "party", "--lang", "en",
+            ],
             "add org: --id 'kprf': duplicate",
         ),
         (
@@ -286,6 +290,8 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
                 "X",
                 "--kind",
                 "party",
+                "--lang",
+                "en",
                 "--id",
                 "Not An Id",
             ],
@@ -390,6 +396,8 @@ fn add_org_without_a_source_records_its_name_as_an_editorial_label() {
         "Unnamed Youth Group",
         "--kind",
         "youth_org",
+        "--lang",
+        "en",
     ]);
     let v = out.ok().json();
     assert_eq!(v["organisations"][0]["id"], "unnamed-youth-group", "{out}");

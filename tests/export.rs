@@ -37,7 +37,10 @@ fn export_all_of_a_fresh_database_reproduces_seed_byte_for_byte() {
     let dir = env.path("out");
     let out = env.run(&["export", "--all", dir.to_str().unwrap()]);
     out.ok();
-    assert_same_files(&dir_files(&dir), &dir_files(&seed_dir()), &out);
+    let mut seed = dir_files(&seed_dir());
+    // seed/ also holds DECISIONS.md, the curators' notes; export writes the CSV files.
+    seed.retain(|name, _| name.ends_with(".csv"));
+    assert_same_files(&dir_files(&dir), &seed, &out);
 }
 
 #[test]
@@ -313,11 +316,12 @@ fn xlsx_is_chosen_by_flag_or_by_the_file_extension() {
         out.ok().stdout_has("signatories");
         let mut book: Xlsx<_> = open_workbook(&file).unwrap_or_else(|e| panic!("{e}\n{out}"));
         let range = book.worksheet_range("signatories").expect("sheet");
-        assert_eq!(range.height(), 25, "header + 24 signatures\n{out}");
+        assert_eq!(range.height(), 24, "header + 23 signatures\n{out}");
         assert!(
-            range
-                .rows()
-                .any(|r| r.contains(&Data::String("ЦС СКП-КПСС".into()))),
+            range.rows().any(|r| r.iter().any(|c| matches!(
+                c,
+                Data::String(s) if s == "Philippines Communist Party [PKP 1930]"
+            ))),
             "{out}"
         );
     }
@@ -367,9 +371,9 @@ fn export_all_as_xlsx_is_one_workbook_with_a_sheet_per_table() {
     out.ok();
     let mut book: Xlsx<_> = open_workbook(&file).unwrap_or_else(|e| panic!("{e}\n{out}"));
     let sheets = book.sheet_names();
-    assert_eq!(sheets.len(), 13, "{sheets:?}\n{out}");
+    assert_eq!(sheets.len(), 15, "{sheets:?}\n{out}");
     assert_eq!(sheets[0], "organisations");
-    assert_eq!(sheets[12], "stances");
+    assert_eq!(sheets[14], "stances");
     let names = book.worksheet_range("names").expect("names sheet");
     let seed_rows = std::fs::read_to_string(seed_dir().join("names.csv"))
         .unwrap()
@@ -396,10 +400,10 @@ fn raw_csv_is_not_neutralised_and_json_jsonl_tsv_stream_to_stdout() {
     let out = env.run(&["-f", "json", "export", "signatories"]);
     let v = out.ok().json();
     let rows = v.as_array().expect("array");
-    assert_eq!(rows.len(), 24, "{out}");
-    assert_eq!(rows[1]["name_as_printed"], CYRILLIC, "{out}");
-    assert_eq!(rows[1]["position"], 1, "{out}");
-    assert!(rows[0]["printed_group"].is_null(), "{out}");
+    assert_eq!(rows.len(), 23, "{out}");
+    assert_eq!(rows[0]["name_as_printed"], CYRILLIC, "{out}");
+    assert_eq!(rows[0]["position"], 1, "{out}");
+    assert!(rows[0]["signed_on"].is_null(), "{out}");
 
     let out = env.run(&["--format", "jsonl", "export", "members"]);
     let lines: Vec<&str> = out.ok().stdout.lines().collect();
@@ -446,7 +450,7 @@ fn query_refuses_anything_but_one_select_and_changes_nothing() {
         "--query",
         "-- a comment first\nWITH n AS (SELECT count(*) AS c FROM signatures) SELECT c FROM n",
     ]);
-    assert_eq!(out.ok().stdout, "c\n24\n", "{out}");
+    assert_eq!(out.ok().stdout, "c\n23\n", "{out}");
 }
 
 #[test]

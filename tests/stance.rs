@@ -56,17 +56,24 @@ fn stance_shows_value_date_quote_document_speaker_and_evidence_kind() {
     let v = out.ok().json();
     let rows = v.as_array().expect("array");
     assert!(rows.len() >= 3, "{out}");
-    let own = rows
+    // A news item's paraphrase of the KPRF's own deputy is attributed, not own (issue #11).
+    let reported = rows
         .iter()
         .find(|r| r["speaker"] == "Renat Suleimanov")
         .expect("Suleimanov's words");
+    assert_eq!(reported["evidence"], "attributed", "{out}");
+    assert_eq!(reported["value"], "support", "{out}");
+    assert_eq!(reported["as_of"], "2022-01-06", "{out}");
+    assert_eq!(reported["cited_in"], "rcit-2022-01-08-kprf", "{out}");
+    let own = rows
+        .iter()
+        .find(|r| r["document_id"] == "cprf-2022-01-kazakhstan")
+        .expect("the CPRF statement");
     assert_eq!(own["evidence"], "own", "{out}");
-    assert_eq!(own["value"], "support", "{out}");
-    assert_eq!(own["as_of"], "2022-01-06", "{out}");
-    assert_eq!(own["cited_in"], "rcit-2022-01-08-kprf", "{out}");
+    assert_eq!(own["speaker"], "Gennady Zyuganov", "{out}");
     let attributed = rows
         .iter()
-        .find(|r| r["evidence"] == "attributed")
+        .find(|r| r["evidence"] == "attributed" && r["document_id"] == "rcit-2022-01-08-kprf")
         .expect("an attribution");
     assert_eq!(
         attributed["document"],
