@@ -28,6 +28,8 @@ fn import_shows_a_bar_only_on_a_terminal_and_not_with_quiet() {
     assert!(shown.contains("left)"), "and the time left:\n{shown}");
     let quiet = pty(
         &env,
+        100,
+        "",
         &["--quiet", "import", "organisations", file, "--dry-run"],
     );
     assert!(!quiet.contains("rows/s"), "{quiet}");
