@@ -131,7 +131,15 @@ fn an_undated_statement_has_a_range_and_its_order_is_reported_unknown() {
         current[0]["order_unknown_against"].starts_with("ambivalent (2022-01"),
         "{out}"
     );
-    let (out, camps) = csv(&env, &["camps", "kazakhstan-protests-2022"]);
+    let (out, camps) = csv(
+        &env,
+        &[
+            "camps",
+            "kazakhstan-protests-2022",
+            "--section",
+            "organisations",
+        ],
+    );
     let kprf = camps
         .iter()
         .find(|r| r["org_id"] == "kprf")
@@ -262,7 +270,7 @@ fn korean_printed_forms_resolve_to_their_organisations() {
             (id, "ko"),
             "{out}"
         );
-        let out = env.run(&["--format", "csv", "show", form]);
+        let out = env.run(&["--format", "csv", "show", form, "--section", "organisation"]);
         out.ok().stdout_has(id);
     }
 }
@@ -337,7 +345,15 @@ fn a_documents_new_range_reorders_its_stances_at_once() {
         "replace",
     ])
     .ok();
-    let (out, camps) = csv(&env, &["camps", "kazakhstan-protests-2022"]);
+    let (out, camps) = csv(
+        &env,
+        &[
+            "camps",
+            "kazakhstan-protests-2022",
+            "--section",
+            "organisations",
+        ],
+    );
     let kprf = camps
         .iter()
         .find(|r| r["org_id"] == "kprf")
