@@ -137,11 +137,16 @@ fn a_signatory_that_never_spoke_has_its_stance_by_signature() {
         "--issue",
         "csto-kazakhstan-2022",
     ]);
-    let rows = out.ok().csv();
-    assert_eq!(rows[1][2], "oppose", "{out}");
-    assert_eq!(rows[1][4], "signature", "{out}");
+    let rows = out.ok().table();
+    let csto = rows.row("issue", "csto-kazakhstan-2022");
+    assert_eq!(
+        csto.pick(["value", "basis"]),
+        ["oppose", "signature"],
+        "{out}"
+    );
     assert!(
-        rows[1][5].starts_with("The unacceptable Russian military intervention"),
+        csto.get("quote")
+            .starts_with("The unacceptable Russian military intervention"),
         "{out}"
     );
 }
@@ -149,33 +154,18 @@ fn a_signatory_that_never_spoke_has_its_stance_by_signature() {
 #[test]
 fn similar_names_never_resolve_to_each_other() {
     let env = Env::new();
-    let out = env.run(&[
-        "--format",
-        "csv",
-        "show",
-        "--section",
-        "organisation",
-        "Communist Party of the Soviet Union",
-    ]);
-    out.ok().stdout_has("\ncpsu,").stdout_lacks("\nskp-kpss,");
-    let out = env.run(&[
-        "--format",
-        "csv",
-        "show",
-        "--section",
-        "organisation",
-        "Russian Communist Workers' Party",
-    ]);
-    out.ok().stdout_has("\nrcwp,").stdout_lacks("\nkprf,");
-    let out = env.run(&[
-        "--format",
-        "csv",
-        "show",
-        "--section",
-        "organisation",
-        "Union of Communist Parties – Communist Party of the Soviet Union",
-    ]);
-    out.ok().stdout_has("\nskp-kpss,");
+    for (name, id) in [
+        ("Communist Party of the Soviet Union", "cpsu"),
+        ("Russian Communist Workers' Party", "rcwp"),
+        (
+            "Union of Communist Parties – Communist Party of the Soviet Union",
+            "skp-kpss",
+        ),
+    ] {
+        let out = env.run(&["--format", "json", "show", name]);
+        let org = out.ok().json_section("organisation");
+        assert_eq!(org.column("id"), [id], "{name}\n{out}");
+    }
 }
 
 #[test]
