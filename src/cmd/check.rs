@@ -1,6 +1,7 @@
 //! `check`: a consistency report a researcher can act on.
 use crate::error::{Error, Result};
 use crate::output::{Cell, Output, Rows};
+use crate::store::analysis::Findings;
 use crate::store::{Store, analysis};
 
 /// Consistency report: organisations whose current stance differs from that of an alliance
@@ -29,143 +30,162 @@ fn row(check: &str, status: &str, subject: &str, detail: String) -> Vec<Cell> {
     ]
 }
 
+/// One finding: the check's label (some checks refine it per finding), its subject, the detail.
+type Finding = (String, String, String);
+
+/// What one check reports: its findings, or the line saying why there are none.
+struct Outcome {
+    check: &'static str,
+    findings: Vec<Finding>,
+    none: String,
+}
+
+impl Outcome {
+    /// An outcome whose findings all carry the check's own label.
+    fn labelled(
+        check: &'static str,
+        found: impl Iterator<Item = (String, String)>,
+        none: String,
+    ) -> Self {
+        let findings = found.map(|(s, d)| (check.to_string(), s, d)).collect();
+        Outcome {
+            check,
+            findings,
+            none,
+        }
+    }
+}
+
+fn dissent(f: &Findings) -> Outcome {
+    Outcome::labelled(
+        "dissent from alliance",
+        f.dissent.iter().map(|[org, alliance, issue, v, at, av, aat, role]| {
+            (
+                org.clone(),
+                format!("{role} of {alliance}: on {issue} {org} is '{v}' ({at}) but {alliance} is '{av}' ({aat})"),
+            )
+        }),
+        format!(
+            "no member differs from its alliance; {} membership(s) have stances on a common issue to compare",
+            f.member_pairs_compared
+        ),
+    )
+}
+
+fn changes(f: &Findings) -> Outcome {
+    Outcome::labelled(
+        "stance changed over time",
+        f.changes
+            .iter()
+            .map(|[org, issue, seq]| (org.clone(), format!("{issue}: {seq}"))),
+        "no organisation holds different values on one issue".into(),
+    )
+}
+
+fn order_unknown(f: &Findings) -> Outcome {
+    Outcome::labelled(
+        "order unknown",
+        f.order_unknown.iter().map(|[org, issue, v1, at1, d1, v2, at2, d2]| {
+            (
+                org.clone(),
+                format!("{issue}: '{v1}' ({at1}, {d1}) and '{v2}' ({at2}, {d2}) may have come in either order"),
+            )
+        }),
+        "every change of stance has a known order (dates, or the source's narrative order)".into(),
+    )
+}
+
+fn unverified(f: &Findings) -> Outcome {
+    let findings = f
+        .unverified
+        .iter()
+        .map(|[what, subject, detail]| {
+            (
+                format!("unverified: {what}"),
+                subject.clone(),
+                detail.clone(),
+            )
+        })
+        .collect();
+    Outcome {
+        check: "unverified",
+        findings,
+        none: "every quote is checked against its own document and every date is printed".into(),
+    }
+}
+
+fn contradictions(f: &Findings) -> Outcome {
+    Outcome::labelled(
+        "contradicts a signed statement",
+        f.contradictions.iter().map(|[org, stmt, issue, v, at, sv, ev]| {
+            (
+                org.clone(),
+                format!(
+                    "signed {stmt}, which is '{sv}' on {issue}, but its {ev} stance of {at} is '{v}'"
+                ),
+            )
+        }),
+        format!(
+            "no signatory's own or attributed words contradict a statement it signed; {} signator(y/ies) have words on record on a signed statement's issue",
+            f.signers_with_own_words
+        ),
+    )
+}
+
+fn unsourced(f: &Findings) -> Outcome {
+    Outcome::labelled(
+        "fact without a source",
+        f.unsourced
+            .iter()
+            .map(|(table, id, what)| (what.clone(), format!("{table} row {id}"))),
+        "every stance, name and position has a source document with its text on record".into(),
+    )
+}
+
+fn no_country(f: &Findings) -> Outcome {
+    Outcome::labelled(
+        "no country",
+        f.no_country.iter().map(|[id, name, kind, note]| {
+            let mut detail = format!(
+                "{} ({}) has no country",
+                name.clone().unwrap_or_default(),
+                kind.clone().unwrap_or_default()
+            );
+            if let Some(n) = note {
+                detail.push_str(&format!(" — note: {n}"));
+            }
+            (id.clone().unwrap_or_default(), detail)
+        }),
+        "every national organisation has a country".into(),
+    )
+}
+
+/// Appends one check's findings (or its "none" line) to the report; returns how many it found.
+fn push_outcome(rows: &mut Rows, o: Outcome) -> usize {
+    if o.findings.is_empty() {
+        rows.push(row(o.check, "none", "", o.none));
+        return 0;
+    }
+    let n = o.findings.len();
+    for (check, subject, detail) in o.findings {
+        rows.push(row(&check, "finding", &subject, detail));
+    }
+    n
+}
+
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let f = analysis::findings(store, analysis::positions(store)?)?;
     let mut rows = Rows::new("check", &["check", "status", "subject", "detail"]);
-    let mut found = 0usize;
-
-    for [org, alliance, issue, v, at, av, aat, role] in &f.dissent {
-        found += 1;
-        rows.push(row(
-            "dissent from alliance",
-            "finding",
-            org,
-            format!("{role} of {alliance}: on {issue} {org} is '{v}' ({at}) but {alliance} is '{av}' ({aat})"),
-        ));
-    }
-    if f.dissent.is_empty() {
-        rows.push(row(
-            "dissent from alliance",
-            "none",
-            "",
-            format!(
-                "no member differs from its alliance; {} membership(s) have stances on a common issue to compare",
-                f.member_pairs_compared
-            ),
-        ));
-    }
-    for [org, issue, seq] in &f.changes {
-        found += 1;
-        rows.push(row(
-            "stance changed over time",
-            "finding",
-            org,
-            format!("{issue}: {seq}"),
-        ));
-    }
-    if f.changes.is_empty() {
-        rows.push(row(
-            "stance changed over time",
-            "none",
-            "",
-            "no organisation holds different values on one issue".into(),
-        ));
-    }
-    for [org, issue, v1, at1, d1, v2, at2, d2] in &f.order_unknown {
-        found += 1;
-        rows.push(row(
-            "order unknown",
-            "finding",
-            org,
-            format!("{issue}: '{v1}' ({at1}, {d1}) and '{v2}' ({at2}, {d2}) may have come in either order"),
-        ));
-    }
-    if f.order_unknown.is_empty() {
-        rows.push(row(
-            "order unknown",
-            "none",
-            "",
-            "every change of stance has a known order (dates, or the source's narrative order)"
-                .into(),
-        ));
-    }
-    for [what, subject, detail] in &f.unverified {
-        found += 1;
-        rows.push(row(
-            &format!("unverified: {what}"),
-            "finding",
-            subject,
-            detail.clone(),
-        ));
-    }
-    if f.unverified.is_empty() {
-        rows.push(row(
-            "unverified",
-            "none",
-            "",
-            "every quote is checked against its own document and every date is printed".into(),
-        ));
-    }
-    for [org, stmt, issue, v, at, sv, ev] in &f.contradictions {
-        found += 1;
-        rows.push(row(
-            "contradicts a signed statement",
-            "finding",
-            org,
-            format!(
-                "signed {stmt}, which is '{sv}' on {issue}, but its {ev} stance of {at} is '{v}'"
-            ),
-        ));
-    }
-    if f.contradictions.is_empty() {
-        rows.push(row(
-            "contradicts a signed statement",
-            "none",
-            "",
-            format!(
-                "no signatory's own or attributed words contradict a statement it signed; {} signator(y/ies) have words on record on a signed statement's issue",
-                f.signers_with_own_words
-            ),
-        ));
-    }
-    for (table, id, what) in &f.unsourced {
-        found += 1;
-        rows.push(row(
-            "fact without a source",
-            "finding",
-            what,
-            format!("{table} row {id}"),
-        ));
-    }
-    if f.unsourced.is_empty() {
-        rows.push(row(
-            "fact without a source",
-            "none",
-            "",
-            "every stance, name and position has a source document with its text on record".into(),
-        ));
-    }
-    for [id, name, kind, note] in &f.no_country {
-        found += 1;
-        let id = id.clone().unwrap_or_default();
-        let mut detail = format!(
-            "{} ({}) has no country",
-            name.clone().unwrap_or_default(),
-            kind.clone().unwrap_or_default()
-        );
-        if let Some(n) = note {
-            detail.push_str(&format!(" — note: {n}"));
-        }
-        rows.push(row("no country", "finding", &id, detail));
-    }
-    if f.no_country.is_empty() {
-        rows.push(row(
-            "no country",
-            "none",
-            "",
-            "every national organisation has a country".into(),
-        ));
-    }
+    let checks = [
+        dissent,
+        changes,
+        order_unknown,
+        unverified,
+        contradictions,
+        unsourced,
+        no_country,
+    ];
+    let found: usize = checks.iter().map(|c| push_outcome(&mut rows, c(&f))).sum();
     out.rows(&rows, "")?;
     out.notice(&format!("check: {found} finding(s)"));
     if args.strict && found > 0 {
