@@ -42,6 +42,27 @@ pub trait SqlLookup {
     fn conn(&self) -> &rusqlite::Connection;
 }
 
+/// Declares `pub struct $name<'a>(pub &'a Store)`, a [`SqlLookup`] asking the SQL constants
+/// `BY_ID`, `BY_KEY`, `BY_WORDS` and `$all_names` of the module that invokes it.
+macro_rules! sql_lookup {
+    ($(#[$meta:meta])* $name:ident, $noun:literal, $all_names:ident) => {
+        $(#[$meta])*
+        pub struct $name<'a>(pub &'a $crate::store::Store);
+
+        impl $crate::resolve::SqlLookup for $name<'_> {
+            const NOUN: &'static str = $noun;
+            const BY_ID: &'static str = BY_ID;
+            const BY_KEY: &'static str = BY_KEY;
+            const BY_WORDS: &'static str = BY_WORDS;
+            const ALL_NAMES: &'static str = $all_names;
+            fn conn(&self) -> &rusqlite::Connection {
+                &self.0.conn
+            }
+        }
+    };
+}
+pub(crate) use sql_lookup;
+
 fn candidates(conn: &rusqlite::Connection, sql: &str, key: &str) -> Result<Vec<Candidate>> {
     let mut st = conn.prepare_cached(sql)?;
     let rows = st.query_map([key], |r| {

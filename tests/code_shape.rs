@@ -10,7 +10,10 @@ const MAX_FILE_LINES: usize = 400;
 const LONG_FILES_ALLOWED: &[(&str, &str)] = &[
     // The report queries: owned by the f-report branch, which rewrites this file while this
     // test lands; split it into src/store/report/*.rs (one module per page) once that merges.
-    ("src/store/report.rs", "report queries, split pending the f-report merge"),
+    (
+        "src/store/report.rs",
+        "report queries, split pending the f-report merge",
+    ),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -179,7 +182,11 @@ fn no_function_over_80_lines_and_no_file_over_400_lines_in_src() {
     let mut files = Vec::new();
     rust_files(&root.join("src"), &mut files);
     files.sort();
-    assert!(files.len() > 10, "found only {} files under src/", files.len());
+    assert!(
+        files.len() > 10,
+        "found only {} files under src/",
+        files.len()
+    );
     let mut problems = Vec::new();
     for path in &files {
         let rel = path.strip_prefix(root).expect("under the crate root");
@@ -187,11 +194,15 @@ fn no_function_over_80_lines_and_no_file_over_400_lines_in_src() {
         let src = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {rel}: {e}"));
         let lines = src.lines().count();
         if lines > MAX_FILE_LINES && !LONG_FILES_ALLOWED.iter().any(|(f, _)| *f == rel) {
-            problems.push(format!("{rel}: file is {lines} lines (max {MAX_FILE_LINES})"));
+            problems.push(format!(
+                "{rel}: file is {lines} lines (max {MAX_FILE_LINES})"
+            ));
         }
         for (line, len) in functions(&src) {
             if len > MAX_FN_LINES {
-                problems.push(format!("{rel}:{line}: fn is {len} lines (max {MAX_FN_LINES})"));
+                problems.push(format!(
+                    "{rel}:{line}: fn is {len} lines (max {MAX_FN_LINES})"
+                ));
             }
         }
     }

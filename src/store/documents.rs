@@ -1,7 +1,7 @@
 //! Documents and statements: lookup by any title, listing, titles and local copies.
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::resolve::SqlLookup;
+use crate::resolve::sql_lookup;
 use crate::rows::Rows;
 
 const BY_ID: &str = "SELECT id, kind, title FROM documents WHERE id = ?1";
@@ -12,18 +12,9 @@ const BY_WORDS: &str = "SELECT DISTINCT d.id, d.kind, d.title FROM document_titl
 const ALL_TITLES: &str =
     "SELECT search_key, title FROM document_titles WHERE search_key IS NOT NULL";
 
-/// Document lookup for `resolve` (statements are documents).
-pub struct Documents<'a>(pub &'a Store);
-
-impl SqlLookup for Documents<'_> {
-    const NOUN: &'static str = "statement or document";
-    const BY_ID: &'static str = BY_ID;
-    const BY_KEY: &'static str = BY_KEY;
-    const BY_WORDS: &'static str = BY_WORDS;
-    const ALL_NAMES: &'static str = ALL_TITLES;
-    fn conn(&self) -> &rusqlite::Connection {
-        &self.0.conn
-    }
+sql_lookup! {
+    /// Document lookup for `resolve` (statements are documents).
+    Documents, "statement or document", ALL_TITLES
 }
 
 const STATEMENTS: &str = "SELECT d.id, d.date, d.title, d.kind, \

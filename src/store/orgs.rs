@@ -4,7 +4,7 @@ use rusqlite::params;
 use super::analysis::Positions;
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::resolve::SqlLookup;
+use crate::resolve::sql_lookup;
 use crate::rows::Rows;
 
 const BY_ID: &str = "SELECT id, kind, name FROM organisations WHERE id = ?1";
@@ -14,18 +14,9 @@ const BY_WORDS: &str = "SELECT DISTINCT o.id, o.kind, o.name FROM names n JOIN o
      WHERE (' ' || n.search_key || ' ') LIKE ('% ' || ?1 || ' %') ORDER BY o.id LIMIT 50";
 const ALL_NAMES: &str = "SELECT search_key, name FROM names WHERE search_key IS NOT NULL";
 
-/// Organisation lookup for `resolve`.
-pub struct Orgs<'a>(pub &'a Store);
-
-impl SqlLookup for Orgs<'_> {
-    const NOUN: &'static str = "organisation";
-    const BY_ID: &'static str = BY_ID;
-    const BY_KEY: &'static str = BY_KEY;
-    const BY_WORDS: &'static str = BY_WORDS;
-    const ALL_NAMES: &'static str = ALL_NAMES;
-    fn conn(&self) -> &rusqlite::Connection {
-        &self.0.conn
-    }
+sql_lookup! {
+    /// Organisation lookup for `resolve`.
+    Orgs, "organisation", ALL_NAMES
 }
 
 /// Filters for `orgs`; every one given must hold.
