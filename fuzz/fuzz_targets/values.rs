@@ -60,7 +60,11 @@ fn vocabulary<V: ValueEnum + Copy + std::fmt::Display>(column: (&str, &str), tex
 fn date(text: &str) {
     let parsed = PartialDate::parse(text);
     if let Ok(d) = &parsed {
-        assert_eq!(d.to_string(), text, "{text:?} parses but formats differently");
+        assert_eq!(
+            d.to_string(),
+            text,
+            "{text:?} parses but formats differently"
+        );
     }
     let stored = schema_accepts(store(), ("organisations", "founded"), text);
     let year_zero = text.starts_with("0000");
@@ -97,9 +101,18 @@ fuzz_target!(|data: &[u8]| {
         // SQLite's GLOB stops at a NUL, so the schema's CHECKs accept "2018\0-11-88"; the
         // loader refuses every NUL before a value reaches them (tests/fuzz_regressions.rs),
         // and a command-line argument cannot hold one. The parsers must refuse it too.
-        assert!(PartialDate::parse(text).is_err(), "a date with a NUL: {text:?}");
-        assert!(Country::parse(text).is_err(), "a country with a NUL: {text:?}");
-        assert!(OrgKind::from_str(text, false).is_err(), "a word with a NUL: {text:?}");
+        assert!(
+            PartialDate::parse(text).is_err(),
+            "a date with a NUL: {text:?}"
+        );
+        assert!(
+            Country::parse(text).is_err(),
+            "a country with a NUL: {text:?}"
+        );
+        assert!(
+            OrgKind::from_str(text, false).is_err(),
+            "a word with a NUL: {text:?}"
+        );
         return;
     }
     match pick % 8 {
