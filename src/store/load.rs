@@ -78,7 +78,7 @@ pub fn load_csv<R: Read>(
     let result = load_rows(tx, table, file, input, on_conflict, &mut aside);
     // Put back on every path; the load's own error, if any, is the one to report (the
     // caller then rolls back, which restores the trigger in any case).
-    let ended = aside.end(tx);
+    let ended = aside.end(tx, result.is_ok());
     let report = result?;
     ended?;
     Ok(report)
@@ -168,7 +168,10 @@ fn load_rows<R: Read>(
     let mut extra = 0usize;
     let mut org_refs = fields::OrgRefs::new();
     let mut stmt = tx.prepare(&sql)?;
-    let org_column = names.iter().position(|n| *n == "org_id");
+    // The column the positions bookkeeping needs from each row (see stale.rs).
+    let key_column = aside
+        .column()
+        .and_then(|c| names.iter().position(|n| *n == c));
     let mut writer = rows::RowWriter {
         tx,
         file,
@@ -232,10 +235,10 @@ fn load_rows<R: Read>(
         if bad {
             continue;
         }
-        if aside.active()
-            && let Some(Value::Text(org)) = org_column.and_then(|i| values.get(i))
+        if let Some(Value::Text(key)) = key_column.and_then(|i| values.get(i))
+            && !aside.keys.contains(key)
         {
-            aside.orgs.insert(org.clone());
+            aside.keys.insert(key.clone());
         }
         writer.one(&mut stmt, line, &values, &mut |e| push(&mut problems, e))?;
     }

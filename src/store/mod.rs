@@ -88,7 +88,6 @@ fn build(conn: &mut Connection) -> Result<()> {
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
     let tx = conn.transaction()?;
     load::seed(&tx)?;
-    analysis::refresh(&tx)?;
     tx.commit()?;
     Ok(())
 }

@@ -1,69 +1,104 @@
-//! Marking the organisations a load touches as stale (their stored current positions must be
-//! recomputed) once, set-based, instead of by a trigger on every row: for the large tables,
-//! the row trigger is set aside for the length of the load and put back exactly as it was
-//! (its own SQL, read from the schema), inside the same transaction — no other connection
-//! ever sees it missing, and a rollback restores it whatever happens.
+//! Keeping stored current positions exact through a bulk load, cheaply: for the large tables
+//! that feed positions, the per-row INSERT trigger (which recomputes the row's organisation
+//! and issue at once) is set aside for the length of the load, and the organisations the
+//! load touched are recomputed in one set-based statement before the caller commits. The
+//! trigger is put back exactly as it was (its own SQL, read from the schema), inside the same
+//! transaction: no other connection ever sees it missing or the positions behind, and a
+//! rollback restores it whatever happens. UPDATE and DELETE triggers stay on (a replacing
+//! load updates rows, and those keep their own bookkeeping).
 use std::collections::HashSet;
 
 use rusqlite::{OptionalExtension, Transaction};
 
 use crate::error::Result;
 
-/// (table, its row trigger, the statement that sets the trigger aside).
-const ROW_TRIGGERS: &[(&str, &str, &str)] = &[
+/// Organisations touched when the loaded keys are organisation ids.
+const KEYS_ARE_ORGS: &str = "SELECT k FROM temp.positions_keys";
+/// Organisations touched when the loaded keys are statements: their signatories.
+const SIGNERS_OF_KEYS: &str = "SELECT org_id FROM signatures WHERE document_id IN (SELECT k FROM temp.positions_keys)";
+
+/// (table, its INSERT trigger that keeps positions, the column holding the key collected
+/// from each loaded row, the organisations whose positions the keys touch).
+const ROW_TRIGGERS: &[(&str, &str, &str, &str)] = &[
+    ("signatures", "signatures_positions_ai", "org_id", KEYS_ARE_ORGS),
+    ("stances", "stances_positions_ai", "org_id", KEYS_ARE_ORGS),
     (
-        "signatures",
-        "signatures_stale_insert",
-        "DROP TRIGGER signatures_stale_insert",
-    ),
-    (
-        "stances",
-        "stances_stale_insert",
-        "DROP TRIGGER stances_stale_insert",
+        "statement_positions",
+        "statement_positions_positions_ai",
+        "document_id",
+        SIGNERS_OF_KEYS,
     ),
 ];
 const TRIGGER_SQL: &str = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1";
-const MARK: &str = "INSERT INTO positions_stale SELECT ?1 \
-     WHERE NOT EXISTS (SELECT 1 FROM positions_stale WHERE org_id = ?1)";
+const KEYS_TABLE: &str = "CREATE TEMP TABLE IF NOT EXISTS positions_keys (k TEXT PRIMARY KEY) WITHOUT ROWID; \
+     DELETE FROM temp.positions_keys;";
+const ADD_KEY: &str = "INSERT OR IGNORE INTO temp.positions_keys (k) VALUES (?1)";
+const DROP_KEYS: &str = "DROP TABLE temp.positions_keys";
+/// The recomputation the trigger would have made row by row, from the same view (the one
+/// definition of a current stance), for every organisation touched: `{orgs}` is one of the
+/// static queries above.
+const RECOMPUTE: &str = "DELETE FROM current_positions WHERE org_id IN ({orgs}); \
+     INSERT OR REPLACE INTO current_positions \
+       (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id) \
+     SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id \
+       FROM current_stances WHERE org_id IN ({orgs});";
 
 /// A row trigger set aside for one load.
 pub(super) struct SetAside {
+    /// The trigger's SQL, to put it back; None when nothing was set aside.
     sql: Option<String>,
-    /// The organisations the loaded rows name.
-    pub orgs: HashSet<String>,
+    /// The column whose values are collected, and what they lead to.
+    column: &'static str,
+    orgs_sql: &'static str,
+    /// The keys the loaded rows hold.
+    pub keys: HashSet<String>,
 }
 
 impl SetAside {
     pub(super) fn begin(tx: &Transaction, table: &str) -> Result<SetAside> {
-        let mut sql = None;
-        if let Some((_, name, drop)) = ROW_TRIGGERS.iter().find(|(t, _, _)| *t == table) {
-            sql = tx
+        let mut aside = SetAside {
+            sql: None,
+            column: "",
+            orgs_sql: KEYS_ARE_ORGS,
+            keys: HashSet::new(),
+        };
+        if let Some(&(_, name, column, orgs_sql)) = ROW_TRIGGERS.iter().find(|r| r.0 == table) {
+            aside.sql = tx
                 .query_row(TRIGGER_SQL, [name], |r| r.get::<_, String>(0))
                 .optional()?;
-            if sql.is_some() {
-                tx.execute_batch(drop)?;
+            if aside.sql.is_some() {
+                // The name comes from ROW_TRIGGERS, never from input.
+                tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
             }
+            aside.column = column;
+            aside.orgs_sql = orgs_sql;
         }
-        Ok(SetAside {
-            sql,
-            orgs: HashSet::new(),
-        })
+        Ok(aside)
     }
 
-    /// Whether this load must collect the organisations it touches.
-    pub(super) fn active(&self) -> bool {
-        self.sql.is_some()
+    /// The column whose value each loaded row must hand to `keys`, if any.
+    pub(super) fn column(&self) -> Option<&'static str> {
+        self.sql.as_ref().map(|_| self.column)
     }
 
-    /// Mark what the load touched and put the trigger back.
-    pub(super) fn end(self, tx: &Transaction) -> Result<()> {
-        if let Some(sql) = self.sql {
-            let mut st = tx.prepare_cached(MARK)?;
-            for org in &self.orgs {
-                st.execute([org])?;
+    /// Recompute what the load touched (when it `loaded`: a failed load is rolled back) and
+    /// put the trigger back.
+    pub(super) fn end(self, tx: &Transaction, loaded: bool) -> Result<()> {
+        let Some(sql) = self.sql else {
+            return Ok(());
+        };
+        if loaded && !self.keys.is_empty() {
+            tx.execute_batch(KEYS_TABLE)?;
+            {
+                let mut st = tx.prepare_cached(ADD_KEY)?;
+                for key in &self.keys {
+                    st.execute([key])?;
+                }
             }
-            tx.execute_batch(&sql)?;
+            tx.execute_batch(&RECOMPUTE.replace("{orgs}", self.orgs_sql))?;
+            tx.execute_batch(DROP_KEYS)?;
         }
+        tx.execute_batch(&sql)?;
         Ok(())
     }
 }
