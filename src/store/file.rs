@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{APPLICATION_ID, build, refused};
+use super::{APPLICATION_ID, refused};
 use crate::error::{Error, Result};
 
 /// Open `path` read-only. A write-protected file with no pending WAL content is opened
@@ -31,7 +31,7 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
 }
 
 /// A filesystem path as the path part of an SQLite `file:` URI (percent-encoded).
-fn uri_path(path: &Path) -> String {
+pub(super) fn uri_path(path: &Path) -> String {
     let text = path.to_string_lossy();
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
@@ -65,14 +65,8 @@ pub(super) fn create_file(path: &Path, replace: bool) -> Result<()> {
     let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let _ = fs::remove_file(&tmp);
     let result = (|| -> Result<()> {
-        // Create the file first, so a failure is told about the path asked for, not ours.
-        fs::File::create(&tmp)
-            .map_err(|e| refused(path, format!("cannot create the database: {e}")))?;
-        let mut conn = Connection::open(&tmp)
-            .map_err(|e| refused(path, format!("cannot create the database: {e}")))?;
-        build(&mut conn)?;
-        conn.execute_batch("PRAGMA journal_mode = WAL;")?;
-        conn.close().map_err(|(_, e)| e)?;
+        // The whole seeded database, built in memory, written, synced and checked.
+        super::image::write(&tmp, path)?;
         if replace {
             fs::rename(&tmp, path)?;
         } else {

@@ -5,6 +5,7 @@ pub mod documents;
 pub mod edits;
 pub mod export;
 mod file;
+mod image;
 pub mod load;
 pub mod orgs;
 pub mod people;
