@@ -3,8 +3,9 @@
 --
 -- 1. current_positions is no longer a cache marked stale and refreshed later: triggers on every
 --    table that feeds a position recompute, in the same statement, the (organisation, issue)
---    pairs the row touches — from the current_stances view, which stays the one definition of
---    the current stance (change the view, and the triggers follow). Whoever writes (stancedb,
+--    pairs the row touches (through positions_queue, below) — from the current_stances view,
+--    which stays the one definition of the current stance (change the view, and the triggers
+--    follow). Whoever writes (stancedb,
 --    sqlite3, a Datasette plugin) leaves the table equal to the view at every commit. A bulk
 --    import sets the INSERT triggers of the large tables aside inside its transaction and
 --    recomputes the organisations it touched before it commits (src/store/load/stale.rs).
@@ -30,92 +31,79 @@ DROP TRIGGER statement_positions_stale_delete;
 DROP TRIGGER documents_stale_date;
 DROP TABLE positions_stale;
 
--- Recomputing a pair deletes its row first (the pair may have no evidence left), then inserts
--- what the view says. INSERT OR REPLACE: when one trigger recomputes the same pair twice (an
--- UPDATE that keeps the organisation), the second row is the same as the first.
-CREATE TRIGGER stances_positions_ai AFTER INSERT ON stances BEGIN
+-- Every recomputation goes through positions_queue: a trigger writes the (organisation,
+-- issue) pairs a row touches into it, and the queue's own trigger recomputes each pair with
+-- the pair's values as constants (so SQLite reads only that pair's evidence through the view's
+-- indexes) and takes it off the queue again. The queue is empty between statements.
+CREATE TABLE positions_queue (
+    org_id   TEXT NOT NULL,
+    issue_id TEXT NOT NULL
+);
+-- The pair's row is deleted first (the pair may have no evidence left), then the view's row
+-- inserted. INSERT OR REPLACE: a pair queued twice in one statement recomputes to the same row.
+CREATE TRIGGER positions_queue_ai AFTER INSERT ON positions_queue BEGIN
     DELETE FROM current_positions WHERE org_id = new.org_id AND issue_id = new.issue_id;
     INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id = new.org_id AND issue_id = new.issue_id;
+        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id
+        FROM current_stances WHERE org_id = new.org_id AND issue_id = new.issue_id;
+    DELETE FROM positions_queue WHERE rowid = new.rowid;
+END;
+
+CREATE TRIGGER stances_positions_ai AFTER INSERT ON stances BEGIN
+    INSERT INTO positions_queue (org_id, issue_id) VALUES (new.org_id, new.issue_id);
 END;
 CREATE TRIGGER stances_positions_ad AFTER DELETE ON stances BEGIN
-    DELETE FROM current_positions WHERE org_id = old.org_id AND issue_id = old.issue_id;
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id = old.org_id AND issue_id = old.issue_id;
+    INSERT INTO positions_queue (org_id, issue_id) VALUES (old.org_id, old.issue_id);
 END;
 CREATE TRIGGER stances_positions_au AFTER UPDATE ON stances BEGIN
-    DELETE FROM current_positions WHERE org_id = old.org_id AND issue_id = old.issue_id;
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id = old.org_id AND issue_id = old.issue_id;
-    DELETE FROM current_positions WHERE org_id = new.org_id AND issue_id = new.issue_id;
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id = new.org_id AND issue_id = new.issue_id;
+    INSERT INTO positions_queue (org_id, issue_id) VALUES (old.org_id, old.issue_id);
+    INSERT INTO positions_queue (org_id, issue_id) VALUES (new.org_id, new.issue_id);
 END;
 
 -- A signature is evidence on every issue its statement takes a side on.
 CREATE TRIGGER signatures_positions_ai AFTER INSERT ON signatures BEGIN
-    DELETE FROM current_positions WHERE org_id = new.org_id AND issue_id IN (SELECT issue_id FROM statement_positions WHERE document_id = new.document_id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id = new.org_id AND issue_id IN (SELECT issue_id FROM statement_positions WHERE document_id = new.document_id);
+    INSERT INTO positions_queue (org_id, issue_id) SELECT new.org_id, issue_id FROM statement_positions WHERE document_id = new.document_id;
 END;
 CREATE TRIGGER signatures_positions_ad AFTER DELETE ON signatures BEGIN
-    DELETE FROM current_positions WHERE org_id = old.org_id AND issue_id IN (SELECT issue_id FROM statement_positions WHERE document_id = old.document_id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id = old.org_id AND issue_id IN (SELECT issue_id FROM statement_positions WHERE document_id = old.document_id);
+    INSERT INTO positions_queue (org_id, issue_id) SELECT old.org_id, issue_id FROM statement_positions WHERE document_id = old.document_id;
 END;
 CREATE TRIGGER signatures_positions_au AFTER UPDATE ON signatures BEGIN
-    DELETE FROM current_positions WHERE org_id = old.org_id AND issue_id IN (SELECT issue_id FROM statement_positions WHERE document_id = old.document_id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id = old.org_id AND issue_id IN (SELECT issue_id FROM statement_positions WHERE document_id = old.document_id);
-    DELETE FROM current_positions WHERE org_id = new.org_id AND issue_id IN (SELECT issue_id FROM statement_positions WHERE document_id = new.document_id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id = new.org_id AND issue_id IN (SELECT issue_id FROM statement_positions WHERE document_id = new.document_id);
+    INSERT INTO positions_queue (org_id, issue_id) SELECT old.org_id, issue_id FROM statement_positions WHERE document_id = old.document_id;
+    INSERT INTO positions_queue (org_id, issue_id) SELECT new.org_id, issue_id FROM statement_positions WHERE document_id = new.document_id;
 END;
 
 -- A statement's side is evidence for every signatory.
 CREATE TRIGGER statement_positions_positions_ai AFTER INSERT ON statement_positions BEGIN
-    DELETE FROM current_positions WHERE issue_id = new.issue_id AND org_id IN (SELECT org_id FROM signatures WHERE document_id = new.document_id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE issue_id = new.issue_id AND org_id IN (SELECT org_id FROM signatures WHERE document_id = new.document_id);
+    INSERT INTO positions_queue (org_id, issue_id) SELECT org_id, new.issue_id FROM signatures WHERE document_id = new.document_id;
 END;
 CREATE TRIGGER statement_positions_positions_ad AFTER DELETE ON statement_positions BEGIN
-    DELETE FROM current_positions WHERE issue_id = old.issue_id AND org_id IN (SELECT org_id FROM signatures WHERE document_id = old.document_id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE issue_id = old.issue_id AND org_id IN (SELECT org_id FROM signatures WHERE document_id = old.document_id);
+    INSERT INTO positions_queue (org_id, issue_id) SELECT org_id, old.issue_id FROM signatures WHERE document_id = old.document_id;
 END;
 CREATE TRIGGER statement_positions_positions_au AFTER UPDATE ON statement_positions BEGIN
-    DELETE FROM current_positions WHERE issue_id = old.issue_id AND org_id IN (SELECT org_id FROM signatures WHERE document_id = old.document_id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE issue_id = old.issue_id AND org_id IN (SELECT org_id FROM signatures WHERE document_id = old.document_id);
-    DELETE FROM current_positions WHERE issue_id = new.issue_id AND org_id IN (SELECT org_id FROM signatures WHERE document_id = new.document_id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE issue_id = new.issue_id AND org_id IN (SELECT org_id FROM signatures WHERE document_id = new.document_id);
+    INSERT INTO positions_queue (org_id, issue_id) SELECT org_id, old.issue_id FROM signatures WHERE document_id = old.document_id;
+    INSERT INTO positions_queue (org_id, issue_id) SELECT org_id, new.issue_id FROM signatures WHERE document_id = new.document_id;
 END;
 
--- A statement's date dates its signatures; a document's id ties evidence to it.
+-- A statement's date dates its signatures; a document's id ties evidence to it. Every issue of
+-- every organisation concerned is recomputed (a handful of issues).
 CREATE TRIGGER documents_positions_au AFTER UPDATE OF id, date ON documents
 WHEN old.id IS NOT new.id OR old.date IS NOT new.date BEGIN
-    DELETE FROM current_positions WHERE org_id IN (SELECT org_id FROM signatures WHERE document_id IN (old.id, new.id) UNION SELECT org_id FROM stances WHERE old.id IS NOT new.id AND document_id IN (old.id, new.id));
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id IN (SELECT org_id FROM signatures WHERE document_id IN (old.id, new.id) UNION SELECT org_id FROM stances WHERE old.id IS NOT new.id AND document_id IN (old.id, new.id));
+    INSERT INTO positions_queue (org_id, issue_id) SELECT o.org_id, i.id FROM (SELECT org_id FROM signatures WHERE document_id IN (old.id, new.id) UNION SELECT org_id FROM stances WHERE old.id IS NOT new.id AND document_id IN (old.id, new.id)) o, issues i;
 END;
 CREATE TRIGGER documents_positions_ad AFTER DELETE ON documents BEGIN
-    DELETE FROM current_positions WHERE org_id IN (SELECT org_id FROM signatures WHERE document_id = old.id UNION SELECT org_id FROM stances WHERE document_id = old.id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id IN (SELECT org_id FROM signatures WHERE document_id = old.id UNION SELECT org_id FROM stances WHERE document_id = old.id);
+    INSERT INTO positions_queue (org_id, issue_id) SELECT o.org_id, i.id FROM (SELECT org_id FROM signatures WHERE document_id = old.id UNION SELECT org_id FROM stances WHERE document_id = old.id) o, issues i;
 END;
 CREATE TRIGGER organisations_positions_au AFTER UPDATE OF id ON organisations WHEN old.id IS NOT new.id BEGIN
-    DELETE FROM current_positions WHERE org_id IN (old.id, new.id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE org_id IN (old.id, new.id);
+    INSERT INTO positions_queue (org_id, issue_id) SELECT o.id, i.id FROM (SELECT old.id AS id UNION SELECT new.id) o, issues i;
 END;
 CREATE TRIGGER organisations_positions_ad AFTER DELETE ON organisations BEGIN
     DELETE FROM current_positions WHERE org_id = old.id;
 END;
 CREATE TRIGGER issues_positions_au AFTER UPDATE OF id ON issues WHEN old.id IS NOT new.id BEGIN
-    DELETE FROM current_positions WHERE issue_id IN (old.id, new.id);
-    INSERT OR REPLACE INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id)
-        SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances WHERE issue_id IN (old.id, new.id);
+    INSERT INTO positions_queue (org_id, issue_id) SELECT o.org_id, x.id FROM (SELECT org_id FROM current_positions WHERE issue_id = old.id
+        UNION SELECT org_id FROM stances WHERE issue_id = new.id
+        UNION SELECT g.org_id FROM statement_positions sp JOIN signatures g ON g.document_id = sp.document_id
+              WHERE sp.issue_id = new.id) o, (SELECT old.id AS id UNION SELECT new.id) x;
 END;
 CREATE TRIGGER issues_positions_ad AFTER DELETE ON issues BEGIN
     DELETE FROM current_positions WHERE issue_id = old.id;

@@ -81,7 +81,11 @@ fn every_canned_query_returns_the_rows_of_its_command() {
         &[("statement", stmt)],
         cli(&["signatories", stmt]),
     );
-    same("where_does_org_stand", &[("org", org)], cli(&["stance", org]));
+    same(
+        "where_does_org_stand",
+        &[("org", org)],
+        cli(&["stance", org]),
+    );
     let camps = cli(&["camps", issue]);
     same(
         "camps_on_issue",

@@ -13,7 +13,7 @@ use rusqlite::{OptionalExtension, Transaction};
 use crate::error::Result;
 
 /// Organisations touched when the loaded keys are organisation ids.
-const KEYS_ARE_ORGS: &str = "SELECT k FROM temp.positions_keys";
+const KEYS_ARE_ORGS: &str = "SELECT k AS org_id FROM temp.positions_keys";
 /// Organisations touched when the loaded keys are statements: their signatories.
 const SIGNERS_OF_KEYS: &str =
     "SELECT org_id FROM signatures WHERE document_id IN (SELECT k FROM temp.positions_keys)";
@@ -40,15 +40,12 @@ const KEYS_TABLE: &str = "CREATE TEMP TABLE IF NOT EXISTS positions_keys (k TEXT
      DELETE FROM temp.positions_keys;";
 const ADD_KEY: &str = "INSERT OR IGNORE INTO temp.positions_keys (k) VALUES (?1)";
 const DROP_KEYS: &str = "DROP TABLE temp.positions_keys";
-/// The recomputation the trigger would have made row by row, from the same view (the one
-/// definition of a current stance), for every organisation touched: `{orgs}` is one of the
+/// The recomputation the trigger would have made row by row, made once per organisation
+/// touched and issue: queued pairs are recomputed by the queue's trigger from the
+/// `current_stances` view (the one definition of a current stance). `{orgs}` is one of the
 /// static queries above.
-const RECOMPUTE: &str = "DELETE FROM current_positions WHERE org_id IN ({orgs}); \
-     INSERT OR REPLACE INTO current_positions \
-       (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id) \
-     SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id \
-       FROM current_stances WHERE org_id IN ({orgs});";
-
+const RECOMPUTE: &str = "INSERT INTO positions_queue (org_id, issue_id) \
+     SELECT o.org_id, i.id FROM ({orgs}) AS o, issues i";
 /// A row trigger set aside for one load.
 pub(super) struct SetAside {
     /// The trigger's SQL, to put it back; None when nothing was set aside.
