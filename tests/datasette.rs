@@ -156,6 +156,7 @@ fn the_config_names_real_tables_and_hides_the_internal_ones() {
         "refinery_schema_history",
         "organisations_fts_forms",
         "documents_fts_forms",
+        "positions_queue",
     ] {
         assert!(exists(internal));
         assert_eq!(

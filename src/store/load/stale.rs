@@ -15,8 +15,7 @@ use crate::error::Result;
 /// Organisations touched when the loaded keys are organisation ids.
 const KEYS_ARE_ORGS: &str = "SELECT k AS org_id FROM temp.positions_keys";
 /// Organisations touched when the loaded keys are statements: their signatories.
-const SIGNERS_OF_KEYS: &str =
-    "SELECT org_id FROM signatures WHERE document_id IN (SELECT k FROM temp.positions_keys)";
+const SIGNERS_OF_KEYS: &str = "SELECT DISTINCT org_id FROM signatures WHERE document_id IN (SELECT k FROM temp.positions_keys)";
 
 /// (table, its INSERT trigger that keeps positions, the column holding the key collected
 /// from each loaded row, the organisations whose positions the keys touch).
