@@ -30,6 +30,10 @@ fn cache_equals_view(env: &Env) {
     let view = rows(&c, "current_stances");
     assert!(!view.is_empty());
     assert_eq!(rows(&c, "current_positions_full"), view);
+    let queued: i64 = c
+        .query_row("SELECT count(*) FROM positions_queue", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(queued, 0, "the queue is empty between statements");
 }
 
 #[test]
@@ -225,5 +229,9 @@ fn plain_sql_edits_of_every_table_behind_a_position_keep_the_table_exact() {
         c.execute_batch(sql).unwrap();
         let view = rows(&c, "current_stances");
         assert_eq!(rows(&c, "current_positions_full"), view, "after: {sql}");
+        let queued: i64 = c
+            .query_row("SELECT count(*) FROM positions_queue", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(queued, 0, "after: {sql}");
     }
 }
