@@ -55,13 +55,14 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         columns,
         rows: Vec::new(),
     };
-    // positions[issue][org]
+    // Each organisation's positions in one query; then positions[issue][org].
+    let by_org = orgs
+        .iter()
+        .map(|o| analysis::positions_of(store, src, &o.id))
+        .collect::<Result<Vec<_>>>()?;
     let mut positions: Vec<Vec<Option<Position>>> = Vec::new();
     for issue in &issues {
-        let ps: Vec<Option<Position>> = orgs
-            .iter()
-            .map(|o| analysis::position(store, src, &o.id, issue))
-            .collect::<Result<_>>()?;
+        let ps: Vec<Option<Position>> = by_org.iter().map(|m| m.get(issue).cloned()).collect();
         if ps.iter().all(Option::is_none) {
             continue;
         }

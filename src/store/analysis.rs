@@ -108,25 +108,34 @@ pub struct Position {
     pub document_date: Option<String>,
 }
 
-const POSITION: [&str; 2] = on_positions!(
-    "SELECT value, as_of, evidence, basis, quote, document, document_date FROM",
-    "WHERE org_id = ?1 AND issue_id = ?2 AND value <> 'none_found'"
+const POSITIONS_OF: [&str; 2] = on_positions!(
+    "SELECT issue_id, value, as_of, evidence, basis, quote, document, document_date FROM",
+    "WHERE org_id = ?1 AND value <> 'none_found'"
 );
 
-pub fn position(store: &Store, src: Positions, org: &str, issue: &str) -> Result<Option<Position>> {
-    let mut st = store.conn.prepare_cached(POSITION[src as usize])?;
-    let mut rows = st.query_map([org, issue], |r| {
-        Ok(Position {
-            value: r.get(0)?,
-            as_of: r.get(1)?,
-            evidence: r.get(2)?,
-            basis: r.get(3)?,
-            quote: r.get(4)?,
-            document: r.get(5)?,
-            document_date: r.get(6)?,
-        })
+/// One organisation's current stance on every issue it has one on (not 'none_found'), by
+/// issue id: one query per organisation, for `compare`.
+pub fn positions_of(
+    store: &Store,
+    src: Positions,
+    org: &str,
+) -> Result<std::collections::HashMap<String, Position>> {
+    let mut st = store.conn.prepare_cached(POSITIONS_OF[src as usize])?;
+    let rows = st.query_map([org], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Position {
+                value: r.get(1)?,
+                as_of: r.get(2)?,
+                evidence: r.get(3)?,
+                basis: r.get(4)?,
+                quote: r.get(5)?,
+                document: r.get(6)?,
+                document_date: r.get(7)?,
+            },
+        ))
     })?;
-    Ok(rows.next().transpose()?)
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 // ---- check -------------------------------------------------------------------------------
