@@ -181,7 +181,24 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
     for (args, needle) in [
         (
             vec!["add", "org", "--name", "X", "--kind", "cult"],
-            "add org: --kind 'cult' is not one of: party,",
+            "invalid value 'cult' for '--kind <KIND>' [possible values: party,",
+        ),
+        (
+            vec![
+                "add",
+                "stance",
+                "kprf",
+                "csto-kazakhstan-2022",
+                "--value",
+                "yes",
+                "--as-of",
+                "2022",
+                "--quote",
+                "q",
+                "--source",
+                "theses-2022-kazakhstan",
+            ],
+            "invalid value 'yes' for '--value <VALUE>' [possible values: support,",
         ),
         (
             vec![
@@ -252,7 +269,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
                 "kprf",
                 "csto-kazakhstan-2022",
                 "--value",
-                "yes",
+                "support",
                 "--as-of",
                 "Jan 2022",
                 "--quote",

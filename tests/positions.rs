@@ -8,10 +8,6 @@ use common::Env;
 const COLUMNS: &str = "org_id, organisation, kind, country, issue_id, issue, as_of, value, evidence, basis, \
                        quote, document_id, document, document_date, cited_in, speaker, note, stance_id, signature_id";
 
-fn sqlite(env: &Env) -> rusqlite::Connection {
-    rusqlite::Connection::open(&env.db).unwrap()
-}
-
 fn rows(c: &rusqlite::Connection, from: &str) -> Vec<Vec<rusqlite::types::Value>> {
     let sql = format!("SELECT {COLUMNS} FROM {from} ORDER BY org_id, issue_id");
     let mut st = c.prepare(&sql).unwrap();
@@ -26,7 +22,7 @@ fn rows(c: &rusqlite::Connection, from: &str) -> Vec<Vec<rusqlite::types::Value>
 
 #[track_caller]
 fn cache_equals_view(env: &Env) {
-    let c = sqlite(env);
+    let c = env.sqlite();
     let view = rows(&c, "current_stances");
     assert!(!view.is_empty());
     assert_eq!(rows(&c, "current_positions_full"), view);
@@ -40,7 +36,7 @@ fn cache_equals_view(env: &Env) {
 fn a_fresh_database_has_fresh_positions() {
     let env = Env::new();
     env.ready();
-    let c = sqlite(&env);
+    let c = env.sqlite();
     assert!(!rows(&c, "current_positions_full").is_empty());
     assert_eq!(
         rows(&c, "current_positions_full"),
@@ -76,6 +72,9 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
         "solidnet-2022-01-18-kazakhstan",
         "--evidence",
         "own",
+        "--force",
+        "--note",
+        "test: a stance dated after its source",
     ])
     .ok();
     cache_equals_view(&env);
@@ -91,7 +90,7 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
     cache_equals_view(&env);
 
     // Straight through SQL (sqlite3, Datasette): triggers mark what changed.
-    sqlite(&env)
+    env.sqlite()
         .execute_batch(
             "UPDATE stances SET value = 'oppose' WHERE org_id = 'kprf' AND issue_id = 'csto-kazakhstan-2022';
              DELETE FROM signatures WHERE org_id = 'rcwp';
@@ -129,7 +128,7 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
 fn a_read_only_database_shows_plain_sql_edits_and_is_not_written() {
     let env = Env::new();
     env.ready();
-    sqlite(&env)
+    env.sqlite()
         .execute_batch("UPDATE stances SET value = 'oppose' WHERE org_id = 'kprf' AND issue_id = 'csto-kazakhstan-2022';")
         .unwrap();
     let mut perms = std::fs::metadata(&env.db).unwrap().permissions();
@@ -156,7 +155,7 @@ fn imports_are_reflected_and_leave_the_schema_as_it_was() {
     let env = Env::new();
     env.ready();
     let schema = |env: &Env| -> Vec<(String, String)> {
-        sqlite(env)
+        env.sqlite()
             .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
             .unwrap()
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -191,7 +190,7 @@ fn imports_are_reflected_and_leave_the_schema_as_it_was() {
         .code(2);
     assert_eq!(schema(&env), before, "and after a failed import too");
     // A row added straight through SQL is still taken in by the trigger.
-    sqlite(&env)
+    env.sqlite()
         .execute_batch(
             "INSERT INTO signatures (document_id, org_id, name_as_printed, source_id) \
              VALUES ('solidnet-2022-01-18-kazakhstan', 'rcit', 'RCIT', 'solidnet-2022-01-18-kazakhstan');",
@@ -204,7 +203,7 @@ fn imports_are_reflected_and_leave_the_schema_as_it_was() {
 fn plain_sql_edits_of_every_table_behind_a_position_keep_the_table_exact() {
     let env = Env::new();
     env.ready();
-    let c = sqlite(&env);
+    let c = env.sqlite();
     for sql in [
         // A stance moved to another organisation and issue, then deleted.
         "UPDATE stances SET org_id = 'cp-greece', issue_id = 'kazakhstan-protests-2022' \

@@ -4,7 +4,7 @@ use rusqlite::params;
 
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::output::Rows;
+use crate::rows::Rows;
 
 /// Where current positions are read from: the table the triggers keep exact (V7), or the
 /// `current_stances` view that defines it (for queries where the choice does not matter).

@@ -6,9 +6,9 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use rusqlite::{Connection, MAIN_DB, OpenFlags};
+use rusqlite::{Connection, MAIN_DB};
 
-use super::file::{applied_version, check_application_id, check_header, uri_path};
+use super::file::{applied_version, check_header, open_immutable};
 use super::{build, latest_schema_version, refused};
 use crate::error::Result;
 
@@ -37,14 +37,11 @@ pub(super) fn write(tmp: &Path, path: &Path) -> Result<()> {
     f.write_all(&bytes)?;
     f.sync_all()?;
     drop(f);
+    // The header (SQLite, and ours by its application id), then the schema version, read as
+    // the file stands (immutable: no -wal or -shm is left beside the new file).
     check_header(tmp)?;
-    // Read as it stands (immutable): no -wal or -shm is left beside the new file.
-    let conn = Connection::open_with_flags(
-        format!("file:{}?immutable=1", uri_path(tmp)),
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
-    )?;
-    check_application_id(&conn, path)?;
-    if applied_version(&conn)? != latest_schema_version() {
+    let conn = open_immutable(tmp)?;
+    if applied_version(&conn, tmp)? != latest_schema_version() {
         return Err(refused(
             path,
             "the new database image is not at the current schema version",
