@@ -234,3 +234,52 @@ fn plain_sql_edits_of_every_table_behind_a_position_keep_the_table_exact() {
         assert_eq!(queued, 0, "after: {sql}");
     }
 }
+
+#[test]
+fn a_bulk_import_sets_the_trigger_aside_and_leaves_the_table_exact() {
+    let env = Env::new();
+    env.ready();
+    let c = env.sqlite();
+    let strings = |sql: &str| -> Vec<String> {
+        c.prepare(sql)
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+    };
+    let orgs = strings("SELECT id FROM organisations ORDER BY id");
+    let issues = strings("SELECT id FROM issues ORDER BY id");
+    let docs =
+        strings("SELECT id || ',' || date FROM documents WHERE length(date) = 10 ORDER BY id");
+    // Over a thousand rows: the loader sets the row trigger aside after the first thousand
+    // and recomputes what the rest touched before it commits.
+    let mut csv = String::from("org_id,issue_id,as_of,value,quote,document_id,evidence\n");
+    for i in 0..1500 {
+        let (doc, date) = docs[i % docs.len()].split_once(',').unwrap();
+        let value = ["support", "oppose", "ambivalent"][i % 3];
+        csv.push_str(&format!(
+            "{},{},{date},{value},Bulk quote {i}.,{doc},own\n",
+            orgs[(i * 7) % orgs.len()],
+            issues[i % issues.len()],
+        ));
+    }
+    let file = env.write("stances.csv", csv.as_bytes());
+    let before: Vec<String> =
+        strings("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+    env.run(&["import", "stances", file.to_str().unwrap()]).ok();
+    assert_eq!(
+        strings("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"),
+        before,
+        "the trigger is back"
+    );
+    let n: i64 = c
+        .query_row(
+            "SELECT count(*) FROM stances WHERE quote LIKE 'Bulk quote %'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1500);
+    cache_equals_view(&env);
+}

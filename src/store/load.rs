@@ -87,7 +87,7 @@ pub fn load_csv<R: Read>(
     input: R,
     options: Options,
 ) -> Result<Report> {
-    let mut aside = stale::SetAside::begin(tx, table)?;
+    let mut aside = stale::SetAside::begin(table);
     let mut problems = Collector::new();
     let result = load_rows(tx, table, input, options, &mut aside, &mut problems);
     // Put back on every path; the load's own error, if any, is the one to report (the
@@ -304,7 +304,8 @@ fn read_body<R: Read>(
         let Some(values) = row_values(body, line, &rec, problems) else {
             continue;
         };
-        if let Some(Value::Text(key)) = body.key_column.and_then(|i| values.get(i))
+        if body.aside.row(body.writer.tx)?
+            && let Some(Value::Text(key)) = body.key_column.and_then(|i| values.get(i))
             && !body.aside.keys.contains(key)
         {
             body.aside.keys.insert(key.clone());

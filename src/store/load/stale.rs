@@ -1,7 +1,7 @@
 //! Keeping stored current positions exact through a bulk load, cheaply: for the large tables
 //! that feed positions, the per-row INSERT trigger (which recomputes the row's organisation
-//! and issue at once) is set aside for the length of the load, and the organisations the
-//! load touched are recomputed in one set-based statement before the caller commits. The
+//! and issue at once) is set aside once a load passes a thousand rows, and the organisations
+//! the rows after that touched are recomputed set-based before the caller commits. The
 //! trigger is put back exactly as it was (its own SQL, read from the schema), inside the same
 //! transaction: no other connection ever sees it missing or the positions behind, and a
 //! rollback restores it whatever happens. UPDATE and DELETE triggers stay on (a replacing
@@ -59,46 +59,65 @@ const REBUILD: &str = "DELETE FROM current_positions; \
 const TOUCHED: &str = "SELECT count(*) FROM ({orgs})";
 const ORGANISATIONS: &str = "SELECT count(*) FROM organisations";
 
-/// A row trigger set aside for one load.
+/// Rows a load writes with the row trigger on before it sets the trigger aside: a small load
+/// (an `add`, a `sign`, a short file) keeps the trigger, which costs less than setting it
+/// aside, and leaves `last_insert_rowid` to the row written.
+const ROWS_BEFORE_ASIDE: u64 = 1000;
+
+/// A load's positions bookkeeping: the row trigger, set aside once the load is large.
 pub(super) struct SetAside {
-    /// The trigger's SQL, to put it back; None when nothing was set aside.
+    /// The trigger's name, for a table whose positions it keeps; None for other tables.
+    name: Option<&'static str>,
+    /// The trigger's SQL once set aside, to put it back.
     sql: Option<String>,
+    /// Rows seen so far.
+    rows: u64,
     /// The column whose values are collected, and what they lead to.
     column: &'static str,
     orgs_sql: &'static str,
-    /// The keys the loaded rows hold.
+    /// The keys the rows loaded since the trigger was set aside hold.
     pub keys: HashSet<String>,
 }
 
 impl SetAside {
-    pub(super) fn begin(tx: &Transaction, table: &str) -> Result<SetAside> {
-        let mut aside = SetAside {
+    pub(super) fn begin(table: &str) -> SetAside {
+        let found = ROW_TRIGGERS.iter().find(|r| r.0 == table);
+        SetAside {
+            name: found.map(|r| r.1),
             sql: None,
-            column: "",
-            orgs_sql: KEYS_ARE_ORGS,
+            rows: 0,
+            column: found.map_or("", |r| r.2),
+            orgs_sql: found.map_or(KEYS_ARE_ORGS, |r| r.3),
             keys: HashSet::new(),
+        }
+    }
+
+    /// The column whose value a row must hand to `keys`, if any.
+    pub(super) fn column(&self) -> Option<&'static str> {
+        self.name.map(|_| self.column)
+    }
+
+    /// Count a row about to be written; at the threshold, set the trigger aside. True when
+    /// the row's key must go to `keys` (the trigger will not see it).
+    pub(super) fn row(&mut self, tx: &Transaction) -> Result<bool> {
+        let Some(name) = self.name else {
+            return Ok(false);
         };
-        if let Some(&(_, name, column, orgs_sql)) = ROW_TRIGGERS.iter().find(|r| r.0 == table) {
-            aside.sql = tx
+        self.rows += 1;
+        if self.rows == ROWS_BEFORE_ASIDE {
+            self.sql = tx
                 .query_row(TRIGGER_SQL, [name], |r| r.get::<_, String>(0))
                 .optional()?;
-            if aside.sql.is_some() {
+            if self.sql.is_some() {
                 // The name comes from ROW_TRIGGERS, never from input.
                 tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
             }
-            aside.column = column;
-            aside.orgs_sql = orgs_sql;
         }
-        Ok(aside)
+        Ok(self.sql.is_some())
     }
 
-    /// The column whose value each loaded row must hand to `keys`, if any.
-    pub(super) fn column(&self) -> Option<&'static str> {
-        self.sql.as_ref().map(|_| self.column)
-    }
-
-    /// Recompute what the load touched (when it `loaded`: a failed load is rolled back) and
-    /// put the trigger back.
+    /// Recompute what the load touched while the trigger was aside (when it `loaded`: a
+    /// failed load is rolled back) and put the trigger back.
     pub(super) fn end(self, tx: &Transaction, loaded: bool) -> Result<()> {
         let Some(sql) = self.sql else {
             return Ok(());
