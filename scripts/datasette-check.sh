@@ -107,7 +107,7 @@ check("current_stances offers the configured facets",
       str(table.get("facet_results", {}).keys()))
 
 # An edit through stancedb is visible at once.
-subprocess.run([B, "--db", DB, "add", "stance", "cp-greece", issue, "--value", "ambivalent", "--as-of", "2030-01-01",
+subprocess.run([B, "--db", DB, "add", "stance", "cp-greece", issue, "--value", "ambivalent", "--as-of", "2022-01-18",
                 "--quote", "Datasette check.", "--source", stmt, "--evidence", "own"], check=True, capture_output=True)
 now = http("current_positions.json", org_id="cp-greece", issue_id=issue, _shape="array")
 check("a stance added through stancedb shows at once in current_positions",
