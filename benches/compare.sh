@@ -267,14 +267,15 @@ record "(4) first query after the import: peak RSS" MB "$ours" "" "" "<64"
 # ---- (6) single edits -------------------------------------------------------------------------
 say "(6) single edits on the large DB, positions kept exact by the triggers (a new process per run)"
 EDIT_ORG=$(q "SELECT org_id FROM stances WHERE org_id LIKE 'synth-%' GROUP BY org_id ORDER BY count(*) DESC, org_id LIMIT 1")
-EDIT_DOC=$(q "SELECT document_id FROM statement_positions WHERE document_id LIKE 'synth-%' ORDER BY document_id LIMIT 1")
+EDIT_DOC=$(q "SELECT p.document_id FROM statement_positions p JOIN documents d ON d.id = p.document_id WHERE p.document_id LIKE 'synth-%' AND length(d.date) = 10 ORDER BY p.document_id LIMIT 1")
+EDIT_DATE=$(q "SELECT date FROM documents WHERE id = '$EDIT_DOC'")
 EDIT_ISSUE=$(q "SELECT issue_id FROM statement_positions WHERE document_id = '$EDIT_DOC' LIMIT 1")
 SIGNER=$(q "SELECT id FROM organisations WHERE id LIKE 'synth-%' AND id NOT IN (SELECT org_id FROM signatures WHERE document_id = '$EDIT_DOC') ORDER BY id LIMIT 1")
 undo_stance="sqlite3 $IMP \"DELETE FROM stances WHERE quote = 'Benchmark edit.'\""
-ours=$(median edit-add-stance "$RUNS" 2 "$undo_stance" "$B --db $IMP add stance $EDIT_ORG $EDIT_ISSUE --value oppose --as-of 2031-01-01 --quote 'Benchmark edit.' --source $EDIT_DOC --evidence own")
+ours=$(median edit-add-stance "$RUNS" 2 "$undo_stance" "$B --db $IMP add stance $EDIT_ORG $EDIT_ISSUE --value oppose --as-of $EDIT_DATE --quote 'Benchmark edit.' --source $EDIT_DOC --evidence own")
 record "(6) add stance (organisation with the most stances)" s "$ours" "" "" "<10"
 undo_sign="sqlite3 $IMP \"DELETE FROM signatures WHERE document_id = '$EDIT_DOC' AND org_id = '$SIGNER'\""
-ours=$(median edit-sign "$RUNS" 2 "$undo_sign" "$B --db $IMP sign $EDIT_DOC $SIGNER --date 2031-01-01")
+ours=$(median edit-sign "$RUNS" 2 "$undo_sign" "$B --db $IMP sign $EDIT_DOC $SIGNER --date $EDIT_DATE")
 record "(6) sign a statement" s "$ours" "" "" "<10"
 sh -c "$undo_stance; $undo_sign"
 
