@@ -199,19 +199,25 @@ CREATE TRIGGER document_titles_fts_au AFTER UPDATE ON document_titles BEGIN
 END;
 
 -- organisations: one entry per row, its name and every names.name (and its folded form).
--- organisations_fts_forms holds exactly what is indexed, so an entry can be deleted exactly.
+-- organisations_fts_forms holds exactly what is indexed, so an entry can be deleted exactly; a row whose
+-- forms change is put on organisations_fts_queue, whose trigger indexes it again (empty between statements).
 CREATE TABLE organisations_fts_forms (
     organisations_rowid INTEGER PRIMARY KEY,
     forms TEXT NOT NULL
 ) STRICT;
+CREATE TABLE organisations_fts_queue (organisations_id TEXT NOT NULL);
 CREATE VIRTUAL TABLE organisations_fts USING fts5(name, content="organisations", tokenize='trigram');
-CREATE TRIGGER organisations_fts_ai AFTER INSERT ON organisations BEGIN
-    INSERT INTO organisations_fts (organisations_fts, rowid, name) SELECT 'delete', organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.id);
-    DELETE FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.id);
+CREATE TRIGGER organisations_fts_queue_ai AFTER INSERT ON organisations_fts_queue BEGIN
+    INSERT INTO organisations_fts (organisations_fts, rowid, name) SELECT 'delete', organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.organisations_id);
+    DELETE FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.organisations_id);
     INSERT INTO organisations_fts_forms (organisations_rowid, forms)
         SELECT p.rowid, p.name || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.name || coalesce(' · ' || c.search_key, '') AS f FROM names c WHERE c.org_id = p.id ORDER BY c.id)), '')
-        FROM organisations p WHERE p.id = new.id;
-    INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.id);
+        FROM organisations p WHERE p.id = new.organisations_id;
+    INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.organisations_id);
+    DELETE FROM organisations_fts_queue WHERE rowid = new.rowid;
+END;
+CREATE TRIGGER organisations_fts_ai AFTER INSERT ON organisations BEGIN
+    INSERT INTO organisations_fts_queue (organisations_id) VALUES (new.id);
 END;
 CREATE TRIGGER organisations_fts_ad AFTER DELETE ON organisations BEGIN
     INSERT INTO organisations_fts (organisations_fts, rowid, name) SELECT 'delete', organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = old.rowid;
@@ -220,63 +226,43 @@ END;
 CREATE TRIGGER organisations_fts_au AFTER UPDATE OF id, name ON organisations BEGIN
     INSERT INTO organisations_fts (organisations_fts, rowid, name) SELECT 'delete', organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = old.rowid;
     DELETE FROM organisations_fts_forms WHERE organisations_rowid = old.rowid;
-    INSERT INTO organisations_fts (organisations_fts, rowid, name) SELECT 'delete', organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.id);
-    DELETE FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.id);
-    INSERT INTO organisations_fts_forms (organisations_rowid, forms)
-        SELECT p.rowid, p.name || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.name || coalesce(' · ' || c.search_key, '') AS f FROM names c WHERE c.org_id = p.id ORDER BY c.id)), '')
-        FROM organisations p WHERE p.id = new.id;
-    INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.id);
+    INSERT INTO organisations_fts_queue (organisations_id) VALUES (new.id);
 END;
 CREATE TRIGGER names_organisations_fts_ai AFTER INSERT ON names BEGIN
-    INSERT INTO organisations_fts (organisations_fts, rowid, name) SELECT 'delete', organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.org_id);
-    DELETE FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.org_id);
-    INSERT INTO organisations_fts_forms (organisations_rowid, forms)
-        SELECT p.rowid, p.name || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.name || coalesce(' · ' || c.search_key, '') AS f FROM names c WHERE c.org_id = p.id ORDER BY c.id)), '')
-        FROM organisations p WHERE p.id = new.org_id;
-    INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.org_id);
+    INSERT INTO organisations_fts_queue (organisations_id) VALUES (new.org_id);
 END;
 CREATE TRIGGER names_organisations_fts_ad AFTER DELETE ON names BEGIN
-    INSERT INTO organisations_fts (organisations_fts, rowid, name) SELECT 'delete', organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = old.org_id);
-    DELETE FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = old.org_id);
-    INSERT INTO organisations_fts_forms (organisations_rowid, forms)
-        SELECT p.rowid, p.name || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.name || coalesce(' · ' || c.search_key, '') AS f FROM names c WHERE c.org_id = p.id ORDER BY c.id)), '')
-        FROM organisations p WHERE p.id = old.org_id;
-    INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = old.org_id);
+    INSERT INTO organisations_fts_queue (organisations_id) VALUES (old.org_id);
 END;
 CREATE TRIGGER names_organisations_fts_au AFTER UPDATE OF org_id, name, search_key, id ON names BEGIN
-    INSERT INTO organisations_fts (organisations_fts, rowid, name) SELECT 'delete', organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = old.org_id);
-    DELETE FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = old.org_id);
-    INSERT INTO organisations_fts_forms (organisations_rowid, forms)
-        SELECT p.rowid, p.name || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.name || coalesce(' · ' || c.search_key, '') AS f FROM names c WHERE c.org_id = p.id ORDER BY c.id)), '')
-        FROM organisations p WHERE p.id = old.org_id;
-    INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = old.org_id);
-    -- (moved to another organisation)
-    INSERT INTO organisations_fts (organisations_fts, rowid, name) SELECT 'delete', organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.org_id) AND new.org_id IS NOT old.org_id;
-    DELETE FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.org_id) AND new.org_id IS NOT old.org_id;
-    INSERT INTO organisations_fts_forms (organisations_rowid, forms)
-        SELECT p.rowid, p.name || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.name || coalesce(' · ' || c.search_key, '') AS f FROM names c WHERE c.org_id = p.id ORDER BY c.id)), '')
-        FROM organisations p WHERE p.id = new.org_id AND new.org_id IS NOT old.org_id;
-    INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms WHERE organisations_rowid = (SELECT rowid FROM organisations WHERE id = new.org_id) AND new.org_id IS NOT old.org_id;
+    INSERT INTO organisations_fts_queue (organisations_id) VALUES (old.org_id);
+    INSERT INTO organisations_fts_queue (organisations_id) SELECT new.org_id WHERE new.org_id IS NOT old.org_id;
 END;
 INSERT INTO organisations_fts_forms (organisations_rowid, forms)
     SELECT p.rowid, p.name || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.name || coalesce(' · ' || c.search_key, '') AS f FROM names c WHERE c.org_id = p.id ORDER BY c.id)), '')
-    FROM organisations p;
+        FROM organisations p;
 INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms;
 
 -- documents: one entry per row, its title and every document_titles.title.
--- documents_fts_forms holds exactly what is indexed, so an entry can be deleted exactly.
+-- documents_fts_forms holds exactly what is indexed, so an entry can be deleted exactly; a row whose
+-- forms change is put on documents_fts_queue, whose trigger indexes it again (empty between statements).
 CREATE TABLE documents_fts_forms (
     documents_rowid INTEGER PRIMARY KEY,
     forms TEXT NOT NULL
 ) STRICT;
+CREATE TABLE documents_fts_queue (documents_id TEXT NOT NULL);
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, content="documents", tokenize='trigram');
-CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
-    INSERT INTO documents_fts (documents_fts, rowid, title) SELECT 'delete', documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.id);
-    DELETE FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.id);
+CREATE TRIGGER documents_fts_queue_ai AFTER INSERT ON documents_fts_queue BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title) SELECT 'delete', documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.documents_id);
+    DELETE FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.documents_id);
     INSERT INTO documents_fts_forms (documents_rowid, forms)
         SELECT p.rowid, p.title || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.title AS f FROM document_titles c WHERE c.document_id = p.id ORDER BY c.id)), '')
-        FROM documents p WHERE p.id = new.id;
-    INSERT INTO documents_fts (rowid, title) SELECT documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.id);
+        FROM documents p WHERE p.id = new.documents_id;
+    INSERT INTO documents_fts (rowid, title) SELECT documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.documents_id);
+    DELETE FROM documents_fts_queue WHERE rowid = new.rowid;
+END;
+CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts_queue (documents_id) VALUES (new.id);
 END;
 CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN
     INSERT INTO documents_fts (documents_fts, rowid, title) SELECT 'delete', documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = old.rowid;
@@ -285,46 +271,20 @@ END;
 CREATE TRIGGER documents_fts_au AFTER UPDATE OF id, title ON documents BEGIN
     INSERT INTO documents_fts (documents_fts, rowid, title) SELECT 'delete', documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = old.rowid;
     DELETE FROM documents_fts_forms WHERE documents_rowid = old.rowid;
-    INSERT INTO documents_fts (documents_fts, rowid, title) SELECT 'delete', documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.id);
-    DELETE FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.id);
-    INSERT INTO documents_fts_forms (documents_rowid, forms)
-        SELECT p.rowid, p.title || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.title AS f FROM document_titles c WHERE c.document_id = p.id ORDER BY c.id)), '')
-        FROM documents p WHERE p.id = new.id;
-    INSERT INTO documents_fts (rowid, title) SELECT documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.id);
+    INSERT INTO documents_fts_queue (documents_id) VALUES (new.id);
 END;
 CREATE TRIGGER document_titles_documents_fts_ai AFTER INSERT ON document_titles BEGIN
-    INSERT INTO documents_fts (documents_fts, rowid, title) SELECT 'delete', documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.document_id);
-    DELETE FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.document_id);
-    INSERT INTO documents_fts_forms (documents_rowid, forms)
-        SELECT p.rowid, p.title || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.title AS f FROM document_titles c WHERE c.document_id = p.id ORDER BY c.id)), '')
-        FROM documents p WHERE p.id = new.document_id;
-    INSERT INTO documents_fts (rowid, title) SELECT documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.document_id);
+    INSERT INTO documents_fts_queue (documents_id) VALUES (new.document_id);
 END;
 CREATE TRIGGER document_titles_documents_fts_ad AFTER DELETE ON document_titles BEGIN
-    INSERT INTO documents_fts (documents_fts, rowid, title) SELECT 'delete', documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = old.document_id);
-    DELETE FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = old.document_id);
-    INSERT INTO documents_fts_forms (documents_rowid, forms)
-        SELECT p.rowid, p.title || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.title AS f FROM document_titles c WHERE c.document_id = p.id ORDER BY c.id)), '')
-        FROM documents p WHERE p.id = old.document_id;
-    INSERT INTO documents_fts (rowid, title) SELECT documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = old.document_id);
+    INSERT INTO documents_fts_queue (documents_id) VALUES (old.document_id);
 END;
 CREATE TRIGGER document_titles_documents_fts_au AFTER UPDATE OF document_id, title, id ON document_titles BEGIN
-    INSERT INTO documents_fts (documents_fts, rowid, title) SELECT 'delete', documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = old.document_id);
-    DELETE FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = old.document_id);
-    INSERT INTO documents_fts_forms (documents_rowid, forms)
-        SELECT p.rowid, p.title || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.title AS f FROM document_titles c WHERE c.document_id = p.id ORDER BY c.id)), '')
-        FROM documents p WHERE p.id = old.document_id;
-    INSERT INTO documents_fts (rowid, title) SELECT documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = old.document_id);
-    -- (moved to another document)
-    INSERT INTO documents_fts (documents_fts, rowid, title) SELECT 'delete', documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.document_id) AND new.document_id IS NOT old.document_id;
-    DELETE FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.document_id) AND new.document_id IS NOT old.document_id;
-    INSERT INTO documents_fts_forms (documents_rowid, forms)
-        SELECT p.rowid, p.title || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.title AS f FROM document_titles c WHERE c.document_id = p.id ORDER BY c.id)), '')
-        FROM documents p WHERE p.id = new.document_id AND new.document_id IS NOT old.document_id;
-    INSERT INTO documents_fts (rowid, title) SELECT documents_rowid, forms FROM documents_fts_forms WHERE documents_rowid = (SELECT rowid FROM documents WHERE id = new.document_id) AND new.document_id IS NOT old.document_id;
+    INSERT INTO documents_fts_queue (documents_id) VALUES (old.document_id);
+    INSERT INTO documents_fts_queue (documents_id) SELECT new.document_id WHERE new.document_id IS NOT old.document_id;
 END;
 INSERT INTO documents_fts_forms (documents_rowid, forms)
     SELECT p.rowid, p.title || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.title AS f FROM document_titles c WHERE c.document_id = p.id ORDER BY c.id)), '')
-    FROM documents p;
+        FROM documents p;
 INSERT INTO documents_fts (rowid, title) SELECT documents_rowid, forms FROM documents_fts_forms;
 

@@ -157,6 +157,8 @@ fn the_config_names_real_tables_and_hides_the_internal_ones() {
         "organisations_fts_forms",
         "documents_fts_forms",
         "positions_queue",
+        "organisations_fts_queue",
+        "documents_fts_queue",
     ] {
         assert!(exists(internal));
         assert_eq!(
