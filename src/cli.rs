@@ -22,7 +22,10 @@ Exit codes:
   1  failure not caused by input (I/O, database), `verify-quotes` finding a quote missing,
      `check --strict` finding something
   2  bad input: usage, unknown or ambiguous name, invalid file (FILE:LINE:COLUMN), a
-     database file that is not stancedb's or is newer than this binary";
+     database file that is not stancedb's or is newer than this binary, an output path
+     that is not a regular file or is the database
+  130, 143, 129  interrupted by SIGINT, SIGTERM, SIGHUP: whatever was being written was
+     rolled back";
 
 /// Record and query political organisations, the statements they sign and their stances,
 /// each with the verbatim quote and the document that prove it.
@@ -35,6 +38,8 @@ pub struct Cli {
     /// Output format
     #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    #[command(flatten)]
+    pub term: crate::term::TermArgs,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -63,6 +68,8 @@ pub enum Command {
     #[command(subcommand)]
     Add(cmd::add::Command),
     Sql(cmd::sql::Args),
+    Completions(cmd::completions::Args),
+    Man(cmd::man::Args),
 }
 
 /// The database path from --db, $STANCEDB_DB, or the platform data directory.
@@ -78,14 +85,20 @@ pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
 
 /// Run one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    let mut out = Output::stdout(cli.format, crate::term::Term::detect(&cli.term));
+    // These two only print what the clap definitions say: no database is needed.
+    match &cli.command {
+        Command::Completions(args) => return cmd::completions::run(args),
+        Command::Man(args) => return cmd::man::run(args, &mut out),
+        _ => {}
+    }
     let path = db_path(cli.db)?;
-    let mut out = Output::stdout(cli.format);
     if let Command::Init(args) = &cli.command {
         return cmd::init::run(args, &path, &mut out);
     }
     let store = Store::open(&path)?;
     match cli.command {
-        Command::Init(_) => Ok(()),
+        Command::Init(_) | Command::Completions(_) | Command::Man(_) => Ok(()),
         Command::Orgs(a) => cmd::orgs::run(a, &store, &mut out),
         Command::Show(a) => cmd::show::run(a, &store, &mut out),
         Command::Statements(a) => cmd::statements::run(a, &store, &mut out),

@@ -12,6 +12,7 @@ pub mod resolve;
 pub mod rows;
 pub mod signals;
 pub mod store;
+pub mod term;
 pub mod values;
 pub mod vocab;
 

@@ -1,20 +1,23 @@
 //! `export`: tables, views or a query's rows to CSV/TSV/JSON/JSONL/XLSX, streamed and written
 //! atomically, in the seed/ format by default and spreadsheet-safe on request.
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::output::encode::{Delimited, Json, JsonShape};
+use crate::output::progress::Counted;
 use crate::output::xlsx::Xlsx;
 use crate::output::{Cell, Format, Output, Rows, Sink};
 use crate::store::Store;
 use crate::store::export::{self, Selection, TempFile};
 use crate::store::tables;
+use crate::term::Term;
 
 const EXAMPLES: &str = "\
 Examples:
   stancedb export signatories --format xlsx -o signatories.xlsx
   stancedb export signatories -o signatories.xlsx      (format from the extension)
+  stancedb export signatories --where statement_id=solidnet-2022-01-18-kazakhstan -o joint.xlsx
   stancedb export names --excel -o names.csv           (for Excel / LibreOffice / Sheets)
   stancedb export --all seed/                          (every table, the seed/ format)
   stancedb export --all tables.xlsx                    (one workbook, a sheet per table)
@@ -57,6 +60,20 @@ pub struct Args {
     /// Spreadsheet profile for CSV/TSV: UTF-8 BOM, CRLF, formula-like text neutralised with '
     #[arg(long)]
     pub excel: bool,
+    /// Only rows whose COLUMN is VALUE, as exported (an empty VALUE matches an empty cell);
+    /// repeatable, all must hold. Columns are those of the table or view exported
+    #[arg(long = "where", value_name = "COLUMN=VALUE", value_parser = filter, conflicts_with_all = ["query", "all"])]
+    pub filters: Vec<(String, String)>,
+}
+
+/// One `--where COLUMN=VALUE`, split at the first '='.
+fn filter(arg: &str) -> std::result::Result<(String, String), String> {
+    match arg.split_once('=') {
+        Some((column, value)) if !column.trim().is_empty() => {
+            Ok((column.trim().to_string(), value.to_string()))
+        }
+        _ => Err(format!("takes COLUMN=VALUE, not '{arg}'")),
+    }
 }
 
 /// What `export` writes.
@@ -164,7 +181,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let selections: Vec<Selection> = if let Some(sql) = &args.query {
         vec![Selection::query(&tx, sql)?]
     } else if let Some(name) = &args.name {
-        vec![Selection::named(&tx, name)?]
+        vec![Selection::named(&tx, name)?.filtered(&tx, &args.filters)?]
     } else {
         tables::TABLES
             .iter()
@@ -173,10 +190,26 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     let output = args.output.as_deref().filter(|p| p.as_os_str() != "-");
     let summary = match (&args.all, output) {
-        (Some(dir), _) => to_dir(&tx, &selections, dir, kind, args.excel, store.path())?,
+        (Some(dir), _) => to_dir(
+            &tx,
+            &selections,
+            dir,
+            kind,
+            args.excel,
+            store.path(),
+            out.term(),
+        )?,
         (None, Some(file)) => {
             let target = export::output_target(file, store.path())?;
-            to_file(&tx, &selections, file, &target, kind, args.excel)?
+            to_file(
+                &tx,
+                &selections,
+                file,
+                &target,
+                kind,
+                args.excel,
+                out.term(),
+            )?
         }
         (None, None) => return to_stdout(&tx, &selections[0], kind, args.excel, out),
     };
@@ -196,6 +229,17 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     out.rows(&rows, "nothing exported")
 }
 
+/// Every row of `sel` into `sink`, with a progress bar when the terminal context allows.
+fn stream(
+    conn: &rusqlite::Connection,
+    sel: &Selection,
+    sink: &mut dyn Sink,
+    term: &Term,
+) -> Result<u64> {
+    let mut counted = Counted::new(sink, term, &sel.name, || sel.total(conn));
+    export::stream(conn, sel, &mut counted)
+}
+
 type Summary = Vec<(String, u64, PathBuf)>;
 
 fn to_stdout(
@@ -205,15 +249,16 @@ fn to_stdout(
     excel: bool,
     out: &mut Output,
 ) -> Result<()> {
+    let term = &out.term().clone();
     let n = if kind == Kind::Xlsx {
-        if std::io::stdout().is_terminal() {
+        if term.stdout_tty {
             return Err(Error::input(
                 "not writing a binary XLSX workbook to the terminal: give -o FILE.xlsx or redirect stdout",
             ));
         }
         let tmp = TempFile::scratch(".xlsx");
         let mut book = Xlsx::new(tmp.dir())?;
-        let n = export::stream(conn, sel, &mut book)?;
+        let n = stream(conn, sel, &mut book, term)?;
         book.save(tmp.path())?;
         export::check_interrupted()?;
         let mut file = std::fs::File::open(tmp.path())?;
@@ -224,7 +269,7 @@ fn to_stdout(
     } else {
         let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::new(std::io::stdout()));
         let mut sink = text_sink(kind, stdout, excel)?;
-        export::stream(conn, sel, sink.as_mut())?
+        stream(conn, sel, sink.as_mut(), term)?
     };
     if n == 0 {
         out.notice(&format!("'{}' has no rows", sel.name));
@@ -240,13 +285,14 @@ fn to_file(
     target: &Path,
     kind: Kind,
     excel: bool,
+    term: &Term,
 ) -> Result<Summary> {
     let tmp = TempFile::beside(target)?;
     let mut summary = Vec::new();
     if kind == Kind::Xlsx {
         let mut book = Xlsx::new(tmp.dir())?;
         for sel in selections {
-            let n = export::stream(conn, sel, &mut book)?;
+            let n = stream(conn, sel, &mut book, term)?;
             summary.push((sel.name.clone(), n, file.to_path_buf()));
         }
         book.save(tmp.path())?;
@@ -254,7 +300,7 @@ fn to_file(
         let f: Box<dyn Write> = Box::new(std::io::BufWriter::new(tmp.create()?));
         let mut sink = text_sink(kind, f, excel)?;
         for sel in selections {
-            let n = export::stream(conn, sel, sink.as_mut())?;
+            let n = stream(conn, sel, sink.as_mut(), term)?;
             summary.push((sel.name.clone(), n, file.to_path_buf()));
         }
     }
@@ -271,6 +317,7 @@ fn to_dir(
     kind: Kind,
     excel: bool,
     database: Option<&Path>,
+    term: &Term,
 ) -> Result<Summary> {
     if kind == Kind::Xlsx {
         let file = if Kind::from_extension(dir) == Some(Kind::Xlsx) {
@@ -283,7 +330,7 @@ fn to_dir(
             create_dir(parent)?;
         }
         let target = export::output_target(&file, database)?;
-        return to_file(conn, selections, &file, &target, kind, excel);
+        return to_file(conn, selections, &file, &target, kind, excel, term);
     }
     create_dir(dir)?;
     let mut pending = Vec::new();
@@ -293,7 +340,7 @@ fn to_dir(
         let tmp = TempFile::beside(&export::output_target(&file, database)?)?;
         let f: Box<dyn Write> = Box::new(std::io::BufWriter::new(tmp.create()?));
         let mut sink = text_sink(kind, f, excel)?;
-        let n = export::stream(conn, sel, sink.as_mut())?;
+        let n = stream(conn, sel, sink.as_mut(), term)?;
         drop(sink);
         summary.push((sel.name.clone(), n, file));
         pending.push(tmp);

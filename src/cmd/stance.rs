@@ -9,7 +9,10 @@ use crate::store::stances::{self, Issues};
 /// An organisation's current stance on each issue — value, as-of date, the verbatim quote,
 /// the document (title and date) it comes from, the speaker, and whether it is the
 /// organisation's own word (or signature) or attributed to it by someone else.
-/// With --history, every dated stance in order, so a change of position shows.
+/// With --history, every dated stance in the order it happened (first possible day, then the
+/// source's narrative order), with the span of days an uncertain date allows, so a change of
+/// position shows. `order_unknown_against` names any evidence of another value whose order
+/// against this one cannot be known; then which of the two is current is not known either.
 ///
 /// Example: stancedb stance KPRF --issue kazakhstan-protests-2022 --history
 #[derive(clap::Args, Debug)]
@@ -32,8 +35,11 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     let rows = stances::of_org(store, &org.id, issue.as_deref(), args.history)?;
     let on = issue.map(|i| format!(" on {i}")).unwrap_or_default();
-    out.rows(
-        &rows,
-        &format!("no stance recorded for {} ({}){on}", org.label, org.id),
-    )
+    let empty = format!("no stance recorded for {} ({}){on}", org.label, org.id);
+    // One issue is one thing to read in full: a record; every issue is a list.
+    if args.issue.is_some() {
+        out.record(&rows, &empty)
+    } else {
+        out.rows(&rows, &empty)
+    }
 }

@@ -1,12 +1,8 @@
 //! Streaming export: the SELECT behind everything `export` can write (a whitelisted table or
 //! view, or a user's query on a read-only connection) and the loop that hands its rows one at
-//! a time to a writer, so memory stays flat whatever the row count and no row cap exists.
+//! a time to a sink, so memory stays flat whatever the row count and no row cap exists.
 mod atomic;
 
-use std::io::IsTerminal;
-use std::time::{Duration, Instant};
-
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rusqlite::Connection;
 
 pub use atomic::{TempFile, output_target};
@@ -24,6 +20,8 @@ pub struct Selection {
     count: Option<String>,
     /// A query the user wrote: its errors are bad input (exit 2), not failures.
     user: bool,
+    /// The values bound to ?1, ?2, … of `sql` and `count` (the filters of `export --where`).
+    params: Vec<String>,
 }
 
 impl Selection {
@@ -35,6 +33,7 @@ impl Selection {
             sql: tables::select_sql(table, &cols),
             count: Some(format!("SELECT count(*) FROM {table}")),
             user: false,
+            params: Vec::new(),
         })
     }
 
@@ -49,6 +48,7 @@ impl Selection {
                 sql: sql.to_string(),
                 count: Some(format!("SELECT count(*) FROM {view}")),
                 user: false,
+                params: Vec::new(),
             });
         }
         Err(Error::input(format!(
@@ -87,7 +87,59 @@ impl Selection {
             sql: sql.to_string(),
             count: None,
             user: true,
+            params: Vec::new(),
         })
+    }
+}
+
+impl Selection {
+    /// Only the rows whose `column` shows `value` in the export (NULL shows as the empty
+    /// string), for every (column, value) given: all must hold. Columns are checked against
+    /// the columns this selection exports; values are bound parameters.
+    pub fn filtered(
+        self,
+        conn: &Connection,
+        filters_given: &[(String, String)],
+    ) -> Result<Selection> {
+        if filters_given.is_empty() {
+            return Ok(self);
+        }
+        let columns = rows::column_names(&conn.prepare(&self.sql)?);
+        // Only column names this selection exports go in (quoted); every value is a ?N.
+        let mut filters = Vec::new();
+        for (i, (column, _)) in filters_given.iter().enumerate() {
+            if !columns.iter().any(|c| c == column) {
+                return Err(Error::input(format!(
+                    "--where: '{column}' is not a column of {} (columns: {})",
+                    self.name,
+                    columns.join(", ")
+                )));
+            }
+            let name = tables::quoted(&[column.as_str()]);
+            filters.push(format!("coalesce(CAST({name} AS TEXT), '') = ?{}", i + 1));
+        }
+        let filters = filters.join(" AND ");
+        // A table's or view's SELECT is `SELECT … FROM name ORDER BY …` (static, ours): the
+        // filters go between the two.
+        let (base, order) = match self.sql.split_once(" ORDER BY ") {
+            Some((base, order)) => (base, format!(" ORDER BY {order}")),
+            None => (self.sql.as_str(), String::new()),
+        };
+        let name = &self.name;
+        Ok(Selection {
+            sql: format!("{base} WHERE {filters}{order}"),
+            count: Some(format!("SELECT count(*) FROM {name} WHERE {filters}")),
+            params: filters_given.iter().map(|(_, v)| v.clone()).collect(),
+            ..self
+        })
+    }
+
+    /// How many rows it has, when that is cheap to ask (a table or view, not a query).
+    pub fn total(&self, conn: &Connection) -> Option<u64> {
+        let sql = self.count.as_deref()?;
+        let params = rusqlite::params_from_iter(&self.params);
+        let n: i64 = conn.query_row(sql, params, |r| r.get(0)).ok()?;
+        u64::try_from(n).ok()
     }
 }
 
@@ -101,7 +153,7 @@ fn query_error(e: &rusqlite::Error) -> Error {
 }
 
 /// The first word of `sql`, after whitespace and comments.
-fn leading_keyword(sql: &str) -> &str {
+pub(crate) fn leading_keyword(sql: &str) -> &str {
     let mut rest = sql;
     loop {
         rest = rest.trim_start();
@@ -140,8 +192,9 @@ pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result
     let columns = rows::column_names(&st);
     let width = columns.len();
     sink.begin(&sel.name, &columns)?;
-    let mut progress = Progress::new(conn, sel);
-    let mut q = st.query([]).map_err(fail)?;
+    let mut q = st
+        .query(rusqlite::params_from_iter(&sel.params))
+        .map_err(fail)?;
     let mut cells: Vec<Cell> = Vec::with_capacity(width);
     let mut n: u64 = 0;
     loop {
@@ -152,76 +205,7 @@ pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result
         rows::read_row(row, width, &mut cells).map_err(fail)?;
         sink.row(&cells)?;
         n += 1;
-        progress.tick(n);
     }
-    progress.done();
     sink.end()?;
     Ok(n)
-}
-
-/// A progress bar on stderr, shown only when stderr is a terminal and the export has already
-/// taken a while; silent otherwise.
-struct Progress<'a> {
-    conn: &'a Connection,
-    sel: &'a Selection,
-    enabled: bool,
-    start: Instant,
-    bar: Option<ProgressBar>,
-}
-
-impl<'a> Progress<'a> {
-    fn new(conn: &'a Connection, sel: &'a Selection) -> Self {
-        Progress {
-            conn,
-            sel,
-            enabled: std::io::stderr().is_terminal(),
-            start: Instant::now(),
-            bar: None,
-        }
-    }
-
-    fn tick(&mut self, n: u64) {
-        if !self.enabled || !n.is_multiple_of(1024) {
-            return;
-        }
-        if self.bar.is_none() {
-            if self.start.elapsed() < Duration::from_millis(700) {
-                return;
-            }
-            let total: Option<i64> = self
-                .sel
-                .count
-                .as_deref()
-                .and_then(|sql| self.conn.query_row(sql, [], |r| r.get(0)).ok());
-            let (bar, template) = match total {
-                Some(t) => (
-                    ProgressBar::with_draw_target(
-                        Some(u64::try_from(t).unwrap_or(0)),
-                        ProgressDrawTarget::stderr(),
-                    ),
-                    "{msg} {wide_bar} {human_pos}/{human_len} rows ({eta} left)",
-                ),
-                None => (
-                    ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-                    "{msg} {spinner} {human_pos} rows ({elapsed})",
-                ),
-            };
-            // Started late: it begins where the export already is.
-            let bar = bar.with_position(n).with_elapsed(self.start.elapsed());
-            if let Ok(style) = ProgressStyle::with_template(template) {
-                bar.set_style(style);
-            }
-            bar.set_message(self.sel.name.clone());
-            self.bar = Some(bar);
-        }
-        if let Some(bar) = &self.bar {
-            bar.set_position(n);
-        }
-    }
-
-    fn done(&mut self) {
-        if let Some(bar) = self.bar.take() {
-            bar.finish_and_clear();
-        }
-    }
 }
