@@ -9,15 +9,8 @@ use crate::error::Result;
 use crate::store::report as q;
 
 /// Write issue/ID.html.
-pub fn page(site: &Site, id: &str) -> Result<()> {
-    let mut info = None;
-    q::issues(site.store, site.src, |i| {
-        if i.id == id {
-            info = Some(i);
-        }
-        Ok(())
-    })?;
-    let Some(issue) = info else { return Ok(()) };
+pub fn page(site: &Site, issue: &q::Issue) -> Result<()> {
+    let id = issue.id.as_str();
     let mut counts = [0usize; 4];
     let mut shown = 0usize;
     q::camps(site.store, site.src, id, |e| {
