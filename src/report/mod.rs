@@ -129,8 +129,10 @@ fn build(store: &Store, opts: &Options, dir: &Path) -> Result<Summary> {
     let site = site(store, opts, dir)?;
     assets::write(dir)?;
     let mut pages = 0;
+    let mut changed = q::changed(store)?;
+    let mut changed = changed.open()?;
     for i in site.issues.values() {
-        issue::page(&site, i)?;
+        issue::page(&site, i, &mut changed)?;
         pages += 1;
     }
     let organisations = org::pages(&site)?;

@@ -22,9 +22,9 @@ fn each<P: Params, T>(
     Ok(())
 }
 
-/// A page cache of 32 MB for the report's many small reads (the default is 2 MB).
+/// A page cache of 16 MB for the report's many small reads (the default is 2 MB).
 pub fn tune(store: &Store) -> Result<()> {
-    store.conn.execute_batch("PRAGMA cache_size = -32768;")?;
+    store.conn.execute_batch("PRAGMA cache_size = -16384;")?;
     Ok(())
 }
 
@@ -296,12 +296,25 @@ pub fn camps(
     each(store, CAMPS[src as usize], [issue], evidence, f)
 }
 
-const CHANGED: &str = "SELECT org_id FROM stance_evidence WHERE issue_id = ?1 AND value <> 'none_found' \
-     GROUP BY org_id HAVING count(DISTINCT value) > 1 ORDER BY org_id";
+const CAMP_COUNTS: [&str; 2] = [
+    "SELECT value, count(*) FROM current_positions WHERE issue_id = ?1 GROUP BY value ORDER BY value",
+    "SELECT value, count(*) FROM current_stances WHERE issue_id = ?1 GROUP BY value ORDER BY value",
+];
 
-/// The organisations whose evidence on an issue holds more than one value.
-pub fn changed(store: &Store, issue: &str, f: impl FnMut(String) -> Result<()>) -> Result<()> {
-    each(store, CHANGED, [issue], |r| r.get(0), f)
+/// (value, organisations) of each camp on an issue.
+pub fn camp_counts(
+    store: &Store,
+    src: Positions,
+    issue: &str,
+    f: impl FnMut((String, i64)) -> Result<()>,
+) -> Result<()> {
+    each(
+        store,
+        CAMP_COUNTS[src as usize],
+        [issue],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+        f,
+    )
 }
 
 /// Where an organisation's current position differs from an alliance it belongs to.

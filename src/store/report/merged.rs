@@ -157,6 +157,14 @@ pub fn quoted(store: &Store) -> Result<Ordered<'_, Evidence>> {
     ordered(store, QUOTED, evidence)
 }
 
+const CHANGED: &str = "SELECT org_id, issue_id FROM stance_evidence WHERE value <> 'none_found' \
+     GROUP BY issue_id, org_id HAVING count(DISTINCT value) > 1 ORDER BY issue_id, org_id";
+
+/// The organisations whose evidence on an issue holds more than one value, by issue.
+pub fn changed(store: &Store) -> Result<Ordered<'_, String>> {
+    ordered(store, CHANGED, |r| r.get(0))
+}
+
 const SIDES: &str = "SELECT sp.issue_id, i.title, sp.value, sp.quote, sp.document_id FROM statement_positions sp \
      JOIN issues i ON i.id = sp.issue_id ORDER BY sp.document_id, sp.issue_id";
 
