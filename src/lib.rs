@@ -5,10 +5,16 @@ pub mod cmd;
 pub mod error;
 pub mod fold;
 pub mod output;
+pub mod problem;
 pub mod quotes;
 pub mod report;
 pub mod resolve;
+pub mod rows;
+pub mod signals;
 pub mod store;
+pub mod term;
+pub mod values;
+pub mod vocab;
 
 pub use error::{Error, Result};
 pub use store::Store;

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod export;
 pub mod import;
 pub mod init;
+pub mod issues;
 pub mod matrix;
 pub mod members;
 pub mod orgs;

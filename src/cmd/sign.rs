@@ -7,6 +7,7 @@ use crate::store::Store;
 use crate::store::documents::Documents;
 use crate::store::edits::{self, Signature};
 use crate::store::orgs::Orgs;
+use crate::store::plausible::Insist;
 
 /// Record a signature: ORG signed STATEMENT. Prints the stored signature.
 ///
@@ -35,6 +36,10 @@ pub struct Args {
     /// A note on the signature
     #[arg(long)]
     pub note: Option<String>,
+    /// Store it even though it looks wrong (dated before the statement, or in the future);
+    /// needs a --note saying why
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
@@ -52,6 +57,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         signed_on: args.date.map(|s| s.trim().to_string()),
         source_id: source,
         note: args.note,
+        insist: Insist { force: args.force },
     };
     let stored = edits::sign(store, &sig)?;
     out.rows(&stored, "nothing stored")

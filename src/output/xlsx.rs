@@ -6,9 +6,8 @@ use std::path::Path;
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use super::sink::Sink;
 use crate::error::{Error, Result};
-use crate::output::Cell;
+use crate::rows::{Cell, Sink};
 
 /// Excel's last row index (1,048,576 rows, the header included).
 const MAX_ROW: u32 = 1_048_575;
@@ -211,6 +210,13 @@ impl Sink for Xlsx {
                     ws.write_number(row, cn, *f)?;
                     cell.text().len()
                 }
+                Cell::Blob(_) => {
+                    let hex = cell.text();
+                    ws.write_string(row, cn, hex.as_str()).map_err(|e| {
+                        cell_error(e, row, columns.get(c).map_or("?", |s| s.as_str()))
+                    })?;
+                    hex.len()
+                }
                 Cell::Text(s) => {
                     if let Some(d) = full_date(s) {
                         ws.write_datetime_with_format(row, cn, d, date)?;
@@ -232,5 +238,53 @@ impl Sink for Xlsx {
 
     fn end(&mut self) -> Result<()> {
         self.close_sheet()
+    }
+}
+
+/// A workbook for a stream that is not a file (stdout): built in a temporary file, copied out
+/// when finished.
+pub struct Streamed<W: std::io::Write> {
+    book: Xlsx,
+    path: std::path::PathBuf,
+    out: W,
+}
+
+impl<W: std::io::Write> Streamed<W> {
+    pub fn new(out: W) -> Result<Self> {
+        let dir = std::env::temp_dir();
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let path = dir.join(format!(".stancedb-{}-{nanos}.xlsx", std::process::id()));
+        Ok(Streamed {
+            book: Xlsx::new(&dir)?,
+            path,
+            out,
+        })
+    }
+}
+
+impl<W: std::io::Write> Sink for Streamed<W> {
+    fn begin(&mut self, name: &str, columns: &[String]) -> Result<()> {
+        self.book
+            .begin(if name.is_empty() { "rows" } else { name }, columns)
+    }
+    fn row(&mut self, cells: &[Cell]) -> Result<()> {
+        self.book.row(cells)
+    }
+    fn end(&mut self) -> Result<()> {
+        self.book.end()
+    }
+    fn finish(&mut self) -> Result<()> {
+        let saved = self.book.save(&self.path);
+        let copied = saved.and_then(|()| {
+            let mut f = std::fs::File::open(&self.path)?;
+            std::io::copy(&mut f, &mut self.out)?;
+            Ok(())
+        });
+        let _ = std::fs::remove_file(&self.path);
+        copied?;
+        self.out.flush()?;
+        Ok(())
     }
 }
