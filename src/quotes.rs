@@ -82,6 +82,10 @@ impl Haystack {
                 Some(Tok::SoftHyphen) if q[j] == '-' => {
                     i += 1;
                     j += 1;
+                    // A quote copied with the line break after the hyphen has it as a space.
+                    if q.get(j) == Some(&' ') {
+                        j += 1;
+                    }
                 }
                 Some(Tok::SoftHyphen) => i += 1,
                 Some(Tok::Ch(_)) => return false,
