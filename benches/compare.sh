@@ -316,6 +316,29 @@ ours=$(median camps "$BIG_RUNS" 1 "" "$B --db $LARGE camps $ISSUE -f csv")
 base=$(median camps-sqlite3 "$BIG_RUNS" 1 "" "sqlite3 $LARGE \"$CAMPS_SQL\"")
 record "(5) camps $ISSUE ($(q "SELECT count(*) FROM current_stances WHERE issue_id = '$ISSUE'") organisations)" s "$ours" "sqlite3 on the current_stances view" "$base" ""
 
+# ---- (6) the HTML report (issue #12; owned by f-report) --------------------------------------
+# Self-contained: the seed database, and the quick corpus (10k organisations, 100k signatures)
+# whatever the size of this run, generated here if missing (cached like the corpus above).
+say "(6) report: the static HTML site of the seed database and of the quick corpus"
+REPORT_DATA=target/bench-data/report-quick
+REPORT_KEY="$(cat examples/synth/*.rs migrations/*.sql | sha256sum | cut -c1-16) report-quick"
+if [ "$(cat "$REPORT_DATA/key" 2>/dev/null)" != "$REPORT_KEY" ] || [ ! -f "$REPORT_DATA/quick.sqlite" ]; then
+    rm -rf "$REPORT_DATA" && mkdir -p "$REPORT_DATA"
+    "$SYNTH" --out "$REPORT_DATA/csv" --db "$REPORT_DATA/quick.sqlite" \
+        --orgs 10000 --statements 1000 --signatures 100000 --stances 20000 --seed 42 >/dev/null
+    rm -rf "$REPORT_DATA/csv"
+    echo "$REPORT_KEY" >"$REPORT_DATA/key"
+fi
+SITE=$RES/report-site
+ours=$(median report-seed "$RUNS" 1 "rm -rf $SITE" "$B --db $SEED_DB report -o $SITE")
+record "(6) report of the seed database ($(find "$SITE" -name '*.html' | wc -l) pages)" s "$ours" "" "" "<1000"
+ours=$(median report-quick "$BIG_RUNS" 1 "rm -rf $SITE" "$B --db $REPORT_DATA/quick.sqlite report -o $SITE")
+record "(6) report of the quick corpus ($(find "$SITE" -name '*.html' | wc -l) pages)" s "$ours" "" "" "<15000"
+rm -rf "$SITE"
+ours=$(peak_mb "$B" --db "$REPORT_DATA/quick.sqlite" report -o "$SITE")
+record "(6) report of the quick corpus, peak RSS" MB "$ours" "" "" "<128"
+rm -rf "$SITE"
+
 # ---- table ----------------------------------------------------------------------------------
 rm -f "$IMP" "$PLAIN" "$RES/export.csv" "$RES/export-sqlite3.csv"
 {
