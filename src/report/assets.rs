@@ -26,10 +26,13 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--lin
 h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
 .lede { color: var(--muted); margin-top: 0; }
 .meta { color: var(--muted); font-size: .9rem; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; }
+dl.meta dt { font-weight: 600; } dl.meta dd { margin: 0; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: start; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
 th { background: var(--soft); }
+td.date, time { white-space: nowrap; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 .v { display: inline-block; padding: 0 .45em; border-radius: .25em; font-size: .85rem; font-weight: 600;
   white-space: nowrap; border: 1px solid rgba(0,0,0,.35); }
@@ -88,7 +91,7 @@ figure.net a:hover circle, figure.net a:focus circle { stroke-width: 3; }
   th, td { padding: .3rem .35rem; }
   table.wide thead { display: none; }
   table.wide tr { display: block; border-bottom: 1px solid var(--line); padding: .3rem 0; }
-  table.wide td { display: block; border: 0; padding: .1rem 0; }
+  table.wide td { display: block; border: 0; padding: .1rem 0; text-align: start; }
   table.wide td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85rem; }
 }
 @media print {

@@ -5,20 +5,37 @@ use super::Site;
 use super::evidence::{self, Show, org_link};
 use super::html::{E, L, Nav, O, Page, V, put};
 use crate::error::Result;
-use crate::store::report::{self as q, Doc, Signature};
+use crate::store::report::{self as q, Doc, Merged, Signature};
+
+/// The per-document tables, read beside the documents.
+struct Cursors<'a> {
+    titles: Merged<'a, q::Text>,
+    sides: Merged<'a, q::Side>,
+    signatories: Merged<'a, Signature>,
+    quoted: Merged<'a, q::Evidence>,
+}
 
 /// Write doc/ID.html for every document; returns how many.
 pub fn pages(site: &Site) -> Result<usize> {
+    let s = site.store;
+    let (mut titles, mut sides) = (q::titles(s)?, q::sides(s)?);
+    let (mut signatories, mut quoted) = (q::signatories_by_doc(s)?, q::quoted(s)?);
+    let mut c = Cursors {
+        titles: titles.open()?,
+        sides: sides.open()?,
+        signatories: signatories.open()?,
+        quoted: quoted.open()?,
+    };
     let mut n = 0;
-    q::documents(site.store, |d| {
-        page(site, &d)?;
+    q::documents_by_id(site.store, |d| {
+        page(site, &d, &mut c)?;
         n += 1;
         Ok(())
     })?;
     Ok(n)
 }
 
-fn page(site: &Site, d: &Doc) -> Result<()> {
+fn page(site: &Site, d: &Doc, c: &mut Cursors) -> Result<()> {
     let mut p = Page::create(
         &site.dir,
         &format!("doc/{}.html", d.id),
@@ -27,12 +44,10 @@ fn page(site: &Site, d: &Doc) -> Result<()> {
     )?;
     put!(p, "<h1>{}</h1>\n", L(&d.title, d.title_lang.as_deref()))?;
     facts(site, &mut p, d)?;
-    titles(site, &mut p, &d.id)?;
-    sides(site, &mut p, &d.id)?;
-    if d.signatories > 0 {
-        signatories(site, &mut p, &d.id, d.signatories)?;
-    }
-    quoted(site, &mut p, &d.id)?;
+    titles(&mut p, &d.id, &mut c.titles)?;
+    sides(site, &mut p, &d.id, &mut c.sides)?;
+    signatories(site, &mut p, &d.id, d.signatories, &mut c.signatories)?;
+    quoted(site, &mut p, &d.id, &mut c.quoted)?;
     p.finish()
 }
 
@@ -92,9 +107,9 @@ fn facts(site: &Site, p: &mut Page, d: &Doc) -> Result<()> {
     Ok(())
 }
 
-fn titles(site: &Site, p: &mut Page, id: &str) -> Result<()> {
+fn titles(p: &mut Page, id: &str, rows: &mut Merged<q::Text>) -> Result<()> {
     let mut any = false;
-    q::titles(site.store, id, |t| {
+    rows.take(id, |t| {
         if !any {
             p.raw("<h2>Titles as printed</h2>\n<ul class=\"names\">\n")?;
             any = true;
@@ -113,9 +128,9 @@ fn titles(site: &Site, p: &mut Page, id: &str) -> Result<()> {
     Ok(())
 }
 
-fn sides(site: &Site, p: &mut Page, id: &str) -> Result<()> {
+fn sides(site: &Site, p: &mut Page, id: &str, rows: &mut Merged<q::Side>) -> Result<()> {
     let mut any = false;
-    q::sides(site.store, id, |s| {
+    rows.take(id, |s| {
         if !site.has_issue(&s.issue_id) {
             return Ok(());
         }
@@ -138,7 +153,16 @@ fn sides(site: &Site, p: &mut Page, id: &str) -> Result<()> {
     Ok(())
 }
 
-fn signatories(site: &Site, p: &mut Page, id: &str, count: i64) -> Result<()> {
+fn signatories(
+    site: &Site,
+    p: &mut Page,
+    id: &str,
+    count: i64,
+    rows: &mut Merged<Signature>,
+) -> Result<()> {
+    if count == 0 {
+        return Ok(());
+    }
     put!(
         p,
         "<h2 id=\"signatories\">Signatories ({count})</h2>\n<p class=\"meta\">As printed, in the printed groups \
@@ -146,7 +170,7 @@ fn signatories(site: &Site, p: &mut Page, id: &str, count: i64) -> Result<()> {
     )?;
     let mut group: Option<Option<String>> = None;
     let mut later: Vec<Signature> = Vec::new();
-    q::signatories(site.store, id, |g| {
+    rows.take(id, |g| {
         if g.signed_on.is_some() {
             later.push(g);
             return Ok(());
@@ -204,9 +228,9 @@ fn signatory(site: &Site, p: &mut Page, g: &Signature) -> Result<()> {
     p.raw("</li>\n")
 }
 
-fn quoted(site: &Site, p: &mut Page, id: &str) -> Result<()> {
+fn quoted(site: &Site, p: &mut Page, id: &str, rows: &mut Merged<q::Evidence>) -> Result<()> {
     let mut any = false;
-    q::quoted_from(site.store, id, |e| {
+    rows.take(id, |e| {
         if !site.has_issue(&e.issue_id) {
             return Ok(());
         }

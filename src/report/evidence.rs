@@ -39,7 +39,7 @@ pub fn item(p: &mut Page, site: &Site, e: &Evidence, show: Show) -> Result<()> {
                 p,
                 "<a href=\"{r}issue/{}.html\">{}</a> ",
                 E(&e.issue_id),
-                E(site.issues.get(&e.issue_id).map_or(&e.issue_id, |t| t))
+                E(site.title(&e.issue_id))
             )?;
         } else {
             put!(p, "{} ", E(&e.issue_id))?;

@@ -77,34 +77,55 @@ fn issues(site: &Site, p: &mut Page, idx: &mut SearchIndex) -> Result<()> {
     p.raw("</tbody></table></div>\n")
 }
 
+/// Statements (anything signed, or of a statement kind) with their signatories, then the
+/// other sources.
 fn statements(site: &Site, p: &mut Page, idx: &mut SearchIndex) -> Result<()> {
+    let is_statement =
+        |d: &q::Doc| d.signatories > 0 || d.kind == "statement" || d.kind == "joint_statement";
     p.raw(
-        "<h2 id=\"statements\">Statements and sources</h2>\n<div class=\"scroll\"><table class=\"wide\">\
+        "<h2 id=\"statements\">Statements</h2>\n<div class=\"scroll\"><table class=\"wide\">\
          <thead><tr><th>Date</th><th>Title</th><th>Kind</th><th class=\"num\">Signatories</th></tr></thead><tbody>\n",
     )?;
     q::documents(site.store, |d| {
-        if !site.lists_statement(&d.id) {
+        if !is_statement(&d) || !site.lists_statement(&d.id) {
             return Ok(());
         }
-        let href = format!("doc/{}.html", d.id);
-        idx.add(
-            &d.title,
-            &href,
-            &d.kind.replace('_', " "),
-            d.title_lang.as_deref(),
-        )?;
-        put!(
-            p,
-            "<tr><td data-label=\"Date\">{}</td><td data-label=\"Title\"><a href=\"{}\">{}</a></td>\
-             <td data-label=\"Kind\">{}</td><td class=\"num\" data-label=\"Signatories\">{}</td></tr>\n",
-            d.date.as_deref().map_or("undated", |s| s),
-            E(&href),
-            L(&d.title, d.title_lang.as_deref()),
-            E(&d.kind.replace('_', " ")),
-            d.signatories
-        )
+        doc_row(p, idx, &d, true)
+    })?;
+    p.raw(
+        "</tbody></table></div>\n<h2 id=\"sources\">Other sources</h2>\n<div class=\"scroll\"><table class=\"wide\">\
+         <thead><tr><th>Date</th><th>Title</th><th>Kind</th></tr></thead><tbody>\n",
+    )?;
+    q::documents(site.store, |d| {
+        if is_statement(&d) {
+            return Ok(());
+        }
+        doc_row(p, idx, &d, false)
     })?;
     p.raw("</tbody></table></div>\n")
+}
+
+fn doc_row(p: &mut Page, idx: &mut SearchIndex, d: &q::Doc, count: bool) -> Result<()> {
+    let href = format!("doc/{}.html", d.id);
+    let kind = d.kind.replace('_', " ");
+    idx.add(&d.title, &href, &kind, d.title_lang.as_deref())?;
+    put!(
+        p,
+        "<tr><td class=\"date\" data-label=\"Date\">{}</td><td data-label=\"Title\"><a href=\"{}\">{}</a></td>\
+         <td data-label=\"Kind\">{}</td>",
+        d.date.as_deref().map_or("undated", |s| s),
+        E(&href),
+        L(&d.title, d.title_lang.as_deref()),
+        E(&kind),
+    )?;
+    if count {
+        put!(
+            p,
+            "<td class=\"num\" data-label=\"Signatories\">{}</td>",
+            d.signatories
+        )?;
+    }
+    p.raw("</tr>\n")
 }
 
 fn organisations(site: &Site, p: &mut Page, idx: &mut SearchIndex) -> Result<()> {
@@ -113,13 +134,15 @@ fn organisations(site: &Site, p: &mut Page, idx: &mut SearchIndex) -> Result<()>
          <thead><tr><th>Organisation</th><th>Kind</th><th>Country</th><th class=\"num\">Signatures</th>\
          <th class=\"num\">Stances</th><th class=\"num\">Memberships</th></tr></thead><tbody>\n",
     )?;
+    let mut names = q::names(site.store)?;
+    let mut names = names.open()?;
     q::organisations(site.store, |o| {
         if !site.has_org(&o.id) {
             return Ok(());
         }
         let href = format!("org/{}.html", o.id);
         let mut named = false;
-        q::names(site.store, &o.id, |n| {
+        names.take(&o.id, |n| {
             named |= n.text == o.name;
             idx.add(&n.text, &href, "organisation", Some(&n.lang))
         })?;

@@ -9,30 +9,33 @@ use crate::error::Result;
 use crate::store::report as q;
 
 /// Write issue/ID.html.
-pub fn page(site: &Site, id: &str) -> Result<()> {
-    let mut info = None;
-    q::issues(site.store, site.src, |i| {
-        if i.id == id {
-            info = Some(i);
-        }
-        Ok(())
-    })?;
-    let Some(issue) = info else { return Ok(()) };
+pub fn page(site: &Site, issue: &q::Issue, changed: &mut q::Merged<String>) -> Result<()> {
+    let id = issue.id.as_str();
     let mut counts = [0usize; 4];
-    let mut shown = 0usize;
-    q::camps(site.store, site.src, id, |e| {
-        if site.has_org(&e.org_id) {
-            let k = VALUES.iter().position(|v| *v == e.value).unwrap_or(3);
-            counts[k] += 1;
-            shown += 1;
-        }
+    let mut add = |value: &str, n: usize| {
+        counts[VALUES.iter().position(|v| *v == value).unwrap_or(3)] += n;
+    };
+    if site.orgs.is_none() {
+        q::camp_counts(site.store, site.src, id, |(v, n)| {
+            add(&v, usize::try_from(n).unwrap_or(0));
+            Ok(())
+        })?;
+    } else {
+        // Only the organisations in the report are counted.
+        q::camps(site.store, site.src, id, |e| {
+            if site.has_org(&e.org_id) {
+                add(&e.value, 1);
+            }
+            Ok(())
+        })?;
+    }
+    let shown: usize = counts.iter().sum();
+    let mut orgs_changed = HashSet::new();
+    changed.take(id, |o| {
+        orgs_changed.insert(o);
         Ok(())
     })?;
-    let mut changed = HashSet::new();
-    q::changed(site.store, id, |o| {
-        changed.insert(o);
-        Ok(())
-    })?;
+    let changed = orgs_changed;
     let mut p = Page::create(
         &site.dir,
         &format!("issue/{id}.html"),

@@ -118,20 +118,4 @@ mod tests {
             assert!((MARGIN - 0.1..=HEIGHT - MARGIN + 0.1).contains(&y), "y {y}");
         }
     }
-
-    #[test]
-    fn linked_nodes_end_closer_than_unlinked_ones() {
-        // Two triangles joined by nothing: nodes within a triangle sit closer than across.
-        let tri = |o: usize| {
-            [(0, 1), (1, 2), (0, 2)].map(|(a, b)| Edge {
-                a: a + o,
-                b: b + o,
-                weight: 1.0,
-            })
-        };
-        let edges: Vec<Edge> = tri(0).into_iter().chain(tri(3)).collect();
-        let p = layout(6, &edges);
-        let d = |i: usize, j: usize| ((p[i].0 - p[j].0).powi(2) + (p[i].1 - p[j].1).powi(2)).sqrt();
-        assert!(d(0, 1) < d(0, 4), "{p:?}");
-    }
 }

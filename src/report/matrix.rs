@@ -26,7 +26,7 @@ pub fn page(site: &Site) -> Result<()> {
             p,
             "<th><a href=\"issue/{}.html\">{}</a></th>",
             E(id),
-            E(&site.issues[*id])
+            E(site.title(id))
         )?;
     }
     p.raw("</tr></thead><tbody>\n")?;

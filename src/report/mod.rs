@@ -45,8 +45,8 @@ pub(crate) struct Site<'a> {
     pub store: &'a Store,
     pub src: Positions,
     pub dir: PathBuf,
-    /// Issue id -> title, of the issues covered.
-    pub issues: BTreeMap<String, String>,
+    /// The issues covered, by id.
+    pub issues: BTreeMap<String, q::Issue>,
     /// The organisations given a page; None = all.
     pub orgs: Option<HashSet<String>>,
     /// The statements listed; None = all.
@@ -59,6 +59,10 @@ impl Site<'_> {
     }
     pub fn has_issue(&self, id: &str) -> bool {
         self.issues.contains_key(id)
+    }
+    /// An issue's title (its id when it is not covered).
+    pub fn title<'s>(&'s self, id: &'s str) -> &'s str {
+        self.issues.get(id).map_or(id, |i| &i.title)
     }
     pub fn lists_statement(&self, id: &str) -> bool {
         self.statements.as_ref().is_none_or(|s| s.contains(id))
@@ -125,8 +129,10 @@ fn build(store: &Store, opts: &Options, dir: &Path) -> Result<Summary> {
     let site = site(store, opts, dir)?;
     assets::write(dir)?;
     let mut pages = 0;
-    for id in site.issues.keys() {
-        issue::page(&site, id)?;
+    let mut changed = q::changed(store)?;
+    let mut changed = changed.open()?;
+    for i in site.issues.values() {
+        issue::page(&site, i, &mut changed)?;
         pages += 1;
     }
     let organisations = org::pages(&site)?;
@@ -144,10 +150,11 @@ fn build(store: &Store, opts: &Options, dir: &Path) -> Result<Summary> {
 
 fn site<'a>(store: &'a Store, opts: &Options, dir: &Path) -> Result<Site<'a>> {
     let src = analysis::positions(store)?;
+    q::tune(store)?;
     let mut issues = BTreeMap::new();
     q::issues(store, src, |i| {
         if opts.issues.is_empty() || opts.issues.contains(&i.id) {
-            issues.insert(i.id, i.title);
+            issues.insert(i.id.clone(), i);
         }
         Ok(())
     })?;

@@ -195,7 +195,7 @@ fn page(
 ) -> Result<()> {
     let mut p = Page::create(&site.dir, rel, "Network", Nav::Network)?;
     p.raw("<h1>Network of alliances and shared signatures</h1>\n")?;
-    let title = issue.and_then(|i| site.issues.get(i));
+    let title = issue.and_then(|i| site.issues.get(i)).map(|i| &i.title);
     if let (Some(i), Some(t)) = (issue, title) {
         put!(
             p,
@@ -207,7 +207,8 @@ fn page(
         p.raw("<p class=\"lede\">")?;
     }
     p.raw(" Colour by another issue:")?;
-    for (id, t) in &site.issues {
+    for (id, i) in &site.issues {
+        let t = &i.title;
         if Some(id) == issue {
             put!(p, " <strong>{}</strong>", E(t))?;
         } else {

@@ -4,14 +4,37 @@ use super::Site;
 use super::evidence::{self, Show, org_link};
 use super::html::{E, L, Nav, O, Page, V, put};
 use crate::error::Result;
-use crate::store::report::{self as q, Org};
+use crate::store::report::{self as q, Merged, Org};
+
+/// The per-organisation tables, read beside the organisations.
+struct Cursors<'a> {
+    names: Merged<'a, q::Text>,
+    member_of: Merged<'a, q::Membership>,
+    has_member: Merged<'a, q::Membership>,
+    dissent: Merged<'a, q::Dissent>,
+    signed: Merged<'a, q::Signature>,
+    history: Merged<'a, q::Evidence>,
+}
 
 /// Write org/ID.html for every organisation in the report; returns how many.
 pub fn pages(site: &Site) -> Result<usize> {
+    let s = site.store;
+    let (mut names, mut member_of, mut has_member) =
+        (q::names(s)?, q::member_of(s)?, q::has_member(s)?);
+    let (mut dissent, mut signed, mut history) =
+        (q::dissent(s, site.src)?, q::signed(s)?, q::history(s)?);
+    let mut c = Cursors {
+        names: names.open()?,
+        member_of: member_of.open()?,
+        has_member: has_member.open()?,
+        dissent: dissent.open()?,
+        signed: signed.open()?,
+        history: history.open()?,
+    };
     let mut n = 0;
     q::organisations(site.store, |o| {
         if site.has_org(&o.id) {
-            page(site, &o)?;
+            page(site, &o, &mut c)?;
             n += 1;
         }
         Ok(())
@@ -19,7 +42,7 @@ pub fn pages(site: &Site) -> Result<usize> {
     Ok(n)
 }
 
-fn page(site: &Site, o: &Org) -> Result<()> {
+fn page(site: &Site, o: &Org, c: &mut Cursors) -> Result<()> {
     let mut p = Page::create(&site.dir, &format!("org/{}.html", o.id), &o.name, Nav::None)?;
     put!(
         p,
@@ -37,17 +60,17 @@ fn page(site: &Site, o: &Org) -> Result<()> {
     if let Some(n) = &o.note {
         put!(p, "<p class=\"meta\">{}</p>\n", E(n))?;
     }
-    names(site, &mut p, &o.id)?;
-    memberships(site, &mut p, &o.id)?;
-    dissent(site, &mut p, &o.id)?;
-    signed(site, &mut p, &o.id)?;
-    timeline(site, &mut p, &o.id)?;
+    names(&mut p, &o.id, &mut c.names)?;
+    memberships(site, &mut p, &o.id, c)?;
+    dissent(site, &mut p, &o.id, &mut c.dissent)?;
+    signed(&mut p, &o.id, &mut c.signed)?;
+    timeline(site, &mut p, &o.id, &mut c.history)?;
     p.finish()
 }
 
-fn names(site: &Site, p: &mut Page, id: &str) -> Result<()> {
+fn names(p: &mut Page, id: &str, rows: &mut Merged<q::Text>) -> Result<()> {
     p.raw("<h2>Names</h2>\n<ul class=\"names\">\n")?;
-    q::names(site.store, id, |n| {
+    rows.take(id, |n| {
         put!(
             p,
             "<li>{} <span class=\"meta\">{} · {}",
@@ -68,9 +91,9 @@ fn names(site: &Site, p: &mut Page, id: &str) -> Result<()> {
     p.raw("</ul>\n")
 }
 
-fn memberships(site: &Site, p: &mut Page, id: &str) -> Result<()> {
+fn memberships(site: &Site, p: &mut Page, id: &str, c: &mut Cursors) -> Result<()> {
     let mut any = false;
-    q::memberships(site.store, id, |m| {
+    let mut row = |m: q::Membership| {
         if !any {
             p.raw(
                 "<h2>Alliances and members</h2>\n<div class=\"scroll\"><table class=\"wide\"><thead><tr>\
@@ -103,16 +126,18 @@ fn memberships(site: &Site, p: &mut Page, id: &str) -> Result<()> {
             put!(p, "<blockquote dir=\"auto\">{}</blockquote>", E(quote))?;
         }
         p.raw("</td></tr>\n")
-    })?;
+    };
+    c.member_of.take(id, &mut row)?;
+    c.has_member.take(id, &mut row)?;
     if any {
         p.raw("</tbody></table></div>\n")?;
     }
     Ok(())
 }
 
-fn dissent(site: &Site, p: &mut Page, id: &str) -> Result<()> {
+fn dissent(site: &Site, p: &mut Page, id: &str, rows: &mut Merged<q::Dissent>) -> Result<()> {
     let mut any = false;
-    q::dissent(site.store, site.src, id, |d| {
+    rows.take(id, |d| {
         if !site.has_issue(&d.issue_id) {
             return Ok(());
         }
@@ -124,7 +149,7 @@ fn dissent(site: &Site, p: &mut Page, id: &str) -> Result<()> {
             p,
             "<li>On <a href=\"../issue/{}.html\">{}</a>: {} (as of {}) while ",
             E(&d.issue_id),
-            E(site.issues.get(&d.issue_id).map_or(&d.issue_id, |t| t)),
+            E(site.title(&d.issue_id)),
             V(&d.value),
             E(&d.as_of)
         )?;
@@ -142,9 +167,9 @@ fn dissent(site: &Site, p: &mut Page, id: &str) -> Result<()> {
     Ok(())
 }
 
-fn signed(site: &Site, p: &mut Page, id: &str) -> Result<()> {
+fn signed(p: &mut Page, id: &str, rows: &mut Merged<q::Signature>) -> Result<()> {
     let mut any = false;
-    q::signed_by(site.store, id, |g| {
+    rows.take(id, |g| {
         if !any {
             p.raw(
                 "<h2>Statements signed</h2>\n<div class=\"scroll\"><table class=\"wide\"><thead><tr><th>Date</th>\
@@ -173,9 +198,9 @@ fn signed(site: &Site, p: &mut Page, id: &str) -> Result<()> {
     Ok(())
 }
 
-fn timeline(site: &Site, p: &mut Page, id: &str) -> Result<()> {
+fn timeline(site: &Site, p: &mut Page, id: &str, rows: &mut Merged<q::Evidence>) -> Result<()> {
     let mut open: Option<String> = None;
-    q::history(site.store, id, |e| {
+    rows.take(id, |e| {
         if !site.has_issue(&e.issue_id) {
             return Ok(());
         }
@@ -193,7 +218,7 @@ fn timeline(site: &Site, p: &mut Page, id: &str) -> Result<()> {
                 "<section id=\"issue-{}\"><h3><a href=\"../issue/{}.html\">{}</a></h3>\n<ol class=\"timeline\">\n",
                 E(&e.issue_id),
                 E(&e.issue_id),
-                E(site.issues.get(&e.issue_id).map_or(&e.issue_id, |t| t))
+                E(site.title(&e.issue_id))
             )?;
             open = Some(e.issue_id.clone());
         }

@@ -22,6 +22,12 @@ fn each<P: Params, T>(
     Ok(())
 }
 
+/// A page cache of 16 MB for the report's many small reads (the default is 2 MB).
+pub fn tune(store: &Store) -> Result<()> {
+    store.conn.execute_batch("PRAGMA cache_size = -16384;")?;
+    Ok(())
+}
+
 /// An issue with the number of organisations holding a current position on it.
 pub struct Issue {
     pub id: String,
@@ -33,11 +39,12 @@ pub struct Issue {
     pub organisations: i64,
 }
 
-const ISSUES: [&str; 2] = on_positions!(
-    "SELECT i.id, i.title, i.question, i.start, i.end, i.note, \
-       (SELECT count(*) FROM",
-    "c WHERE c.issue_id = i.id AND c.value <> 'none_found') FROM issues i ORDER BY i.id"
-);
+const ISSUES: [&str; 2] = [
+    "SELECT i.id, i.title, i.question, i.start, i.end, i.note, (SELECT count(*) FROM current_positions c \
+       WHERE c.issue_id = i.id AND c.value <> 'none_found') FROM issues i ORDER BY i.id",
+    "SELECT i.id, i.title, i.question, i.start, i.end, i.note, (SELECT count(*) FROM current_stances c \
+       WHERE c.issue_id = i.id AND c.value <> 'none_found') FROM issues i ORDER BY i.id",
+];
 
 pub fn issues(store: &Store, src: Positions, f: impl FnMut(Issue) -> Result<()>) -> Result<()> {
     let map = |r: &Row| {
@@ -73,15 +80,25 @@ pub struct Doc {
     pub signatories: i64,
 }
 
-const DOCS: &str = "SELECT d.id, d.title, \
+/// The documents query, in a given order.
+macro_rules! docs {
+    ($order:literal) => {
+        concat!(
+            "SELECT d.id, d.title, \
        (SELECT t.lang FROM document_titles t WHERE t.document_id = d.id AND t.title = d.title ORDER BY t.id LIMIT 1), \
        d.kind, d.date, d.date_note, d.languages, d.author_org_id, COALESCE(o.name, p.name), d.publisher, d.url, \
        d.cited_in_id, d.open_for_signatures, d.note, \
        (SELECT count(*) FROM signatures g WHERE g.document_id = d.id) \
      FROM documents d LEFT JOIN organisations o ON o.id = d.author_org_id \
-     LEFT JOIN people p ON p.id = d.author_person_id ORDER BY d.date IS NULL, d.date, d.id";
+     LEFT JOIN people p ON p.id = d.author_person_id ",
+            $order
+        )
+    };
+}
+const DOCS: &str = docs!("ORDER BY d.date IS NULL, d.date, d.id");
+const DOCS_BY_ID: &str = docs!("ORDER BY d.id");
 
-fn doc(r: &Row) -> rusqlite::Result<Doc> {
+pub(super) fn doc(r: &Row) -> rusqlite::Result<Doc> {
     Ok(Doc {
         id: r.get(0)?,
         title: r.get(1)?,
@@ -106,6 +123,14 @@ pub fn documents(store: &Store, f: impl FnMut(Doc) -> Result<()>) -> Result<()> 
     each(store, DOCS, [], doc, f)
 }
 
+/// Every document, by id (to read beside the cursors keyed by document).
+pub fn documents_by_id(store: &Store, f: impl FnMut(Doc) -> Result<()>) -> Result<()> {
+    each(store, DOCS_BY_ID, [], doc, f)
+}
+
+mod merged;
+pub use merged::*;
+
 /// A title or a name form in one language.
 pub struct Text {
     pub text: String,
@@ -114,27 +139,13 @@ pub struct Text {
     pub source: Option<String>,
 }
 
-const TITLES: &str =
-    "SELECT title, lang, kind, NULL FROM document_titles WHERE document_id = ?1 ORDER BY id";
-const NAMES: &str = "SELECT name, lang, kind, source_id FROM names WHERE org_id = ?1 ORDER BY id";
-
-fn text(r: &Row) -> rusqlite::Result<Text> {
+pub(super) fn text(r: &Row) -> rusqlite::Result<Text> {
     Ok(Text {
         text: r.get(0)?,
         lang: r.get(1)?,
         kind: r.get(2)?,
         source: r.get(3)?,
     })
-}
-
-/// Every printed title of a document.
-pub fn titles(store: &Store, doc: &str, f: impl FnMut(Text) -> Result<()>) -> Result<()> {
-    each(store, TITLES, [doc], text, f)
-}
-
-/// Every name form of an organisation.
-pub fn names(store: &Store, org: &str, f: impl FnMut(Text) -> Result<()>) -> Result<()> {
-    each(store, NAMES, [org], text, f)
 }
 
 /// An organisation with how much the record holds on it.
@@ -192,30 +203,6 @@ pub struct Membership {
     pub quote: Option<String>,
 }
 
-const MEMBERSHIPS: &str = "SELECT 1, alliance_id, alliance, role, start, end, source_id, quote FROM members WHERE org_id = ?1 \
-     UNION ALL SELECT 0, org_id, organisation, role, start, end, source_id, quote FROM members WHERE alliance_id = ?1 \
-     ORDER BY 1 DESC, 2, 4";
-
-pub fn memberships(
-    store: &Store,
-    org: &str,
-    f: impl FnMut(Membership) -> Result<()>,
-) -> Result<()> {
-    let map = |r: &Row| {
-        Ok(Membership {
-            member_of: r.get::<_, i64>(0)? == 1,
-            other_id: r.get(1)?,
-            other: r.get(2)?,
-            role: r.get(3)?,
-            start: r.get(4)?,
-            end: r.get(5)?,
-            source: r.get(6)?,
-            quote: r.get(7)?,
-        })
-    };
-    each(store, MEMBERSHIPS, [org], map, f)
-}
-
 /// One signature: who signed what, as printed.
 pub struct Signature {
     pub doc_id: String,
@@ -230,13 +217,15 @@ pub struct Signature {
     pub signed_on: Option<String>,
 }
 
-const SIGNED_BY: &str = "SELECT statement_id, statement, statement_date, org_id, organisation, country, name_as_printed, \
-       printed_group, position, signed_on FROM signatories WHERE org_id = ?1 ORDER BY statement_date, statement_id";
-const SIGNATORIES: &str = "SELECT statement_id, statement, statement_date, org_id, organisation, country, name_as_printed, \
-       printed_group, position, signed_on FROM signatories WHERE statement_id = ?1 \
-     ORDER BY group_order, position, signature_id";
+// From the tables, not the `signatories` view: its window (the order of printed groups) would
+// be computed over every signature before the filter applies.
+const SIGNATORIES: &str = "SELECT g.document_id, d.title, d.date, g.org_id, o.name, o.country, g.name_as_printed, \
+       g.printed_group, g.position, g.signed_on FROM signatures g JOIN documents d ON d.id = g.document_id \
+     JOIN organisations o ON o.id = g.org_id WHERE g.document_id = ?1 \
+     ORDER BY (SELECT min(x.id) FROM signatures x WHERE x.document_id = g.document_id \
+                 AND x.printed_group IS g.printed_group), g.position, g.id";
 
-fn signature(r: &Row) -> rusqlite::Result<Signature> {
+pub(super) fn signature(r: &Row) -> rusqlite::Result<Signature> {
     Ok(Signature {
         doc_id: r.get(0)?,
         title: r.get(1)?,
@@ -249,11 +238,6 @@ fn signature(r: &Row) -> rusqlite::Result<Signature> {
         position: r.get(8)?,
         signed_on: r.get(9)?,
     })
-}
-
-/// What an organisation signed, by date.
-pub fn signed_by(store: &Store, org: &str, f: impl FnMut(Signature) -> Result<()>) -> Result<()> {
-    each(store, SIGNED_BY, [org], signature, f)
 }
 
 /// Who signed a statement, in printed groups and printed order.
@@ -277,7 +261,7 @@ pub struct Evidence {
     pub note: Option<String>,
 }
 
-fn evidence(r: &Row) -> rusqlite::Result<Evidence> {
+pub(super) fn evidence(r: &Row) -> rusqlite::Result<Evidence> {
     Ok(Evidence {
         org_id: r.get(0)?,
         organisation: r.get(1)?,
@@ -292,15 +276,6 @@ fn evidence(r: &Row) -> rusqlite::Result<Evidence> {
         speaker: r.get(10)?,
         note: r.get(11)?,
     })
-}
-
-const HISTORY: &str = "SELECT org_id, organisation, issue_id, as_of, value, evidence, basis, quote, document_id, document, \
-       speaker, note FROM stance_evidence WHERE org_id = ?1 \
-     ORDER BY issue_id, sort_key, evidence = 'attributed', basis, stance_id, signature_id";
-
-/// Every piece of evidence on an organisation, per issue in date order.
-pub fn history(store: &Store, org: &str, f: impl FnMut(Evidence) -> Result<()>) -> Result<()> {
-    each(store, HISTORY, [org], evidence, f)
 }
 
 const CAMPS: [&str; 2] = on_positions!(
@@ -321,12 +296,25 @@ pub fn camps(
     each(store, CAMPS[src as usize], [issue], evidence, f)
 }
 
-const CHANGED: &str = "SELECT org_id FROM stance_evidence WHERE issue_id = ?1 AND value <> 'none_found' \
-     GROUP BY org_id HAVING count(DISTINCT value) > 1 ORDER BY org_id";
+const CAMP_COUNTS: [&str; 2] = [
+    "SELECT value, count(*) FROM current_positions WHERE issue_id = ?1 GROUP BY value ORDER BY value",
+    "SELECT value, count(*) FROM current_stances WHERE issue_id = ?1 GROUP BY value ORDER BY value",
+];
 
-/// The organisations whose evidence on an issue holds more than one value.
-pub fn changed(store: &Store, issue: &str, f: impl FnMut(String) -> Result<()>) -> Result<()> {
-    each(store, CHANGED, [issue], |r| r.get(0), f)
+/// (value, organisations) of each camp on an issue.
+pub fn camp_counts(
+    store: &Store,
+    src: Positions,
+    issue: &str,
+    f: impl FnMut((String, i64)) -> Result<()>,
+) -> Result<()> {
+    each(
+        store,
+        CAMP_COUNTS[src as usize],
+        [issue],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+        f,
+    )
 }
 
 /// Where an organisation's current position differs from an alliance it belongs to.
@@ -338,35 +326,6 @@ pub struct Dissent {
     pub as_of: String,
     pub alliance_value: String,
     pub alliance_as_of: String,
-}
-
-const DISSENT: [&str; 2] = on_positions!(
-    "SELECT m.alliance_id, a.organisation, c.issue_id, c.value, c.as_of, a.value, a.as_of \
-     FROM memberships m JOIN",
-    "c ON c.org_id = m.org_id JOIN",
-    "a ON a.org_id = m.alliance_id AND a.issue_id = c.issue_id \
-     WHERE m.org_id = ?1 AND c.value <> a.value AND c.value <> 'none_found' AND a.value <> 'none_found' \
-     ORDER BY m.alliance_id, c.issue_id"
-);
-
-pub fn dissent(
-    store: &Store,
-    src: Positions,
-    org: &str,
-    f: impl FnMut(Dissent) -> Result<()>,
-) -> Result<()> {
-    let map = |r: &Row| {
-        Ok(Dissent {
-            alliance_id: r.get(0)?,
-            alliance: r.get(1)?,
-            issue_id: r.get(2)?,
-            value: r.get(3)?,
-            as_of: r.get(4)?,
-            alliance_value: r.get(5)?,
-            alliance_as_of: r.get(6)?,
-        })
-    };
-    each(store, DISSENT[src as usize], [org], map, f)
 }
 
 /// (org id, name, country, issue id, value) of every current position, by organisation.
@@ -422,31 +381,6 @@ pub struct Side {
     pub issue: String,
     pub value: String,
     pub quote: String,
-}
-
-const SIDES: &str = "SELECT sp.issue_id, i.title, sp.value, sp.quote FROM statement_positions sp \
-     JOIN issues i ON i.id = sp.issue_id WHERE sp.document_id = ?1 ORDER BY sp.issue_id";
-
-pub fn sides(store: &Store, doc: &str, f: impl FnMut(Side) -> Result<()>) -> Result<()> {
-    let map = |r: &Row| {
-        Ok(Side {
-            issue_id: r.get(0)?,
-            issue: r.get(1)?,
-            value: r.get(2)?,
-            quote: r.get(3)?,
-        })
-    };
-    each(store, SIDES, [doc], map, f)
-}
-
-const QUOTED_FROM: &str = "SELECT s.org_id, o.name, s.issue_id, s.as_of, s.value, s.evidence, 'words', s.quote, \
-       s.document_id, d.title, p.name, s.note FROM stances s JOIN organisations o ON o.id = s.org_id \
-     JOIN documents d ON d.id = s.document_id LEFT JOIN people p ON p.id = s.speaker_id \
-     WHERE s.document_id = ?1 ORDER BY s.issue_id, s.as_of, s.org_id, s.id";
-
-/// The stances quoted from a document.
-pub fn quoted_from(store: &Store, doc: &str, f: impl FnMut(Evidence) -> Result<()>) -> Result<()> {
-    each(store, QUOTED_FROM, [doc], evidence, f)
 }
 
 const LABEL: &str = "SELECT name, lang FROM names WHERE org_id = ?1 AND kind = 'abbreviation' \
