@@ -189,21 +189,28 @@ fn load_rows<R: Read>(
     };
     read_body(&mut rdr, &mut body, problems)?;
     drop(stmt);
-    // Quoting problems alone: with them, the rows read are not what the file says.
-    let scan = &mut rdr.get_mut().scan;
-    scan.finish();
-    if !scan.quoting.is_empty() {
-        *problems = Collector::new();
-        for p in scan.quoting.drain(..) {
-            problems.push(p);
-        }
-        problems.count_more(scan.quoting_more);
+    if quoting_failed(&mut rdr.get_mut().scan, problems) {
         return Ok(Report::default());
     }
     if self_referring {
         late_references(tx, table, &writer, problems)?;
     }
     Ok(writer.report)
+}
+
+/// Quoting problems alone: with them, the rows read are not what the file says, so they
+/// replace every other problem. True when there are any.
+fn quoting_failed(scan: &mut scan::Scan, problems: &mut Collector) -> bool {
+    scan.finish();
+    if scan.quoting.is_empty() {
+        return false;
+    }
+    *problems = Collector::new();
+    for p in scan.quoting.drain(..) {
+        problems.push(p);
+    }
+    problems.count_more(scan.quoting_more);
+    true
 }
 
 /// A line with nothing on it but blanks.
