@@ -4,9 +4,12 @@ pub mod cli;
 pub mod cmd;
 pub mod error;
 pub mod fold;
+pub mod mentions;
 pub mod output;
 pub mod quotes;
 pub mod resolve;
+pub mod signatory_list;
+pub mod source_text;
 pub mod store;
 
 pub use error::{Error, Result};

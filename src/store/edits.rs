@@ -154,6 +154,8 @@ pub struct Signature {
     pub signed_on: Option<String>,
     pub source_id: Option<String>,
     pub note: Option<String>,
+    /// The printed position [default: the next in its group].
+    pub position: Option<i64>,
 }
 
 const EXISTING: &str =
@@ -171,6 +173,17 @@ pub fn sign(store: &Store, sig: &Signature) -> Result<Rows> {
     tables::refresh_search_keys(&tx)?;
     tx.commit()?;
     stored_row(store, "signatures", rowid)
+}
+
+/// Add several signatures in one transaction (all or none); the number added.
+pub fn sign_all(store: &Store, sigs: &[Signature]) -> Result<usize> {
+    let tx = store.write_tx()?;
+    for sig in sigs {
+        sign_tx(&tx, sig)?;
+    }
+    tables::refresh_search_keys(&tx)?;
+    tx.commit()?;
+    Ok(sigs.len())
 }
 
 fn sign_tx(tx: &Transaction, sig: &Signature) -> Result<i64> {
@@ -200,8 +213,10 @@ fn sign_tx(tx: &Transaction, sig: &Signature) -> Result<i64> {
         ),
         None => None,
     };
-    let position: i64 =
-        tx.query_row(NEXT_POSITION, params![sig.document_id, group], |r| r.get(0))?;
+    let position: i64 = match sig.position {
+        Some(p) => p,
+        None => tx.query_row(NEXT_POSITION, params![sig.document_id, group], |r| r.get(0))?,
+    };
     let rec = Record::new("signatures")
         .field("document_id", "", Some(sig.document_id.clone()))
         .field("org_id", "", Some(sig.org_id.clone()))

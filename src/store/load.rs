@@ -169,6 +169,7 @@ fn load_rows<R: Read>(
     let mut org_refs = fields::OrgRefs::new();
     let mut stmt = tx.prepare(&sql)?;
     let org_column = names.iter().position(|n| *n == "org_id");
+    let mut prover = crate::quotes::Prover::new(tx, table, &names)?;
     let mut writer = rows::RowWriter {
         tx,
         file,
@@ -237,7 +238,19 @@ fn load_rows<R: Read>(
         {
             aside.orgs.insert(org.clone());
         }
+        // Verbatim words are proven against their source's stored text (quotes::prove).
+        let proof = match prover.check(tx, &values)? {
+            Ok(p) => p,
+            Err((i, msg)) => {
+                push(&mut problems, problem(file, line, i as u64 + 1, msg));
+                continue;
+            }
+        };
+        let inserted = writer.report.inserted;
         writer.one(&mut stmt, line, &values, &mut |e| push(&mut problems, e))?;
+        if writer.report.inserted > inserted {
+            prover.record(tx, tx.last_insert_rowid(), proof)?;
+        }
     }
     let rows::RowWriter {
         report,

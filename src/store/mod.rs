@@ -6,6 +6,7 @@ pub mod edits;
 pub mod export;
 mod file;
 pub mod load;
+pub mod mentions;
 pub mod orgs;
 pub mod people;
 pub mod readonly;
@@ -13,6 +14,7 @@ pub mod search;
 pub mod signatures;
 pub mod stances;
 pub mod tables;
+pub mod texts;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,120 @@
+//! Likely organisation names a text prints that are not on record: runs of capitalised words
+//! (with "of", "de", "der", "и" … between) around a noun such as party, union, front or
+//! movement in English, German, Spanish, Italian or Russian, and Korean words ending in
+//! 당, 동맹, 전선, 연합, 연맹 or 운동 with the words before them.
+use std::sync::OnceLock;
+
+use super::words::{Script, Word, name_key, words};
+
+/// The organisation nouns, as word keys (Russian ones as stems).
+fn nouns() -> &'static Vec<String> {
+    static NOUNS: OnceLock<Vec<String>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        [
+            "party", "parties", "union", "front", "movement", "league", "alliance", "organisation",
+            "organization", "congress", "federation", "tendency", "committee", "bloc", "coalition",
+            "international", "partei", "bund", "bewegung", "liga", "bündnis", "allianz",
+            "partido", "unión", "frente", "movimiento", "alianza", "organización", "partito",
+            "unione", "fronte", "movimento", "lega", "alleanza", "organizzazione", "партия",
+            "союз", "фронт", "движение", "лига", "альянс", "организация", "блок", "коалиция",
+        ]
+        .iter()
+        .map(|w| name_key(w))
+        .collect()
+    })
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "the", "and", "for", "de", "del", "la", "los", "las", "y", "di", "della", "dei",
+    "degli", "e", "der", "des", "die", "und", "fur", "Ci", "Co",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "die", "der", "das", "el", "la", "los", "las", "il", "lo", "le", "gli", "i",
+];
+const KOREAN_NOUNS: &[&str] = &["당", "동맹", "전선", "연합", "연맹", "운동"];
+
+fn capitalised(text: &str, w: &Word) -> bool {
+    text[w.start..w.end]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn is_noun(w: &Word) -> bool {
+    nouns().contains(&w.key)
+}
+
+/// Only blanks and dashes between two words of a name.
+fn joined(text: &str, a: &Word, b: &Word) -> bool {
+    text[a.end..b.start]
+        .chars()
+        .all(|c| c == ' ' || c == '-' || c == '–' || c == '\u{a0}')
+        && b.start - a.end <= 3
+}
+
+/// Byte spans of likely organisation names in `text`.
+pub fn candidates(text: &str) -> Vec<(usize, usize)> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if ws[i].script == Script::Hangul {
+            if let Some(span) = korean(text, &ws, i) {
+                out.push(span);
+            }
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, nouns and connectors, unbroken by punctuation.
+        let mut j = i;
+        while j < ws.len()
+            && ws[j].script != Script::Hangul
+            && (capitalised(text, &ws[j]) || is_noun(&ws[j]) || CONNECTORS.contains(&ws[j].key.as_str()))
+            && (j == i || joined(text, &ws[j - 1], &ws[j]))
+        {
+            j += 1;
+        }
+        if j == i {
+            i += 1;
+            continue;
+        }
+        let (mut a, mut b) = (i, j);
+        while a < b
+            && (CONNECTORS.contains(&ws[a].key.as_str()) || DETERMINERS.contains(&ws[a].key.as_str()))
+        {
+            a += 1;
+        }
+        while b > a && CONNECTORS.contains(&ws[b - 1].key.as_str()) {
+            b -= 1;
+        }
+        let has_noun = ws[a..b].iter().any(is_noun);
+        let has_other = ws[a..b].iter().any(|w| !is_noun(w) && capitalised(text, w));
+        if b > a + 1 && has_noun && has_other {
+            out.push((ws[a].start, ws[b - 1].end));
+        }
+        i = j;
+    }
+    out
+}
+
+/// A Korean word ending in an organisation noun (a particle stripped), with up to two
+/// Korean words before it.
+fn korean(text: &str, ws: &[Word], i: usize) -> Option<(usize, usize)> {
+    let raw = &text[ws[i].start..ws[i].end];
+    let bare = super::words::strip_particle(raw);
+    if !KOREAN_NOUNS.iter().any(|n| bare.ends_with(n)) {
+        return None;
+    }
+    let mut a = i;
+    while a > 0
+        && i - a < 2
+        && ws[a - 1].script == Script::Hangul
+        && joined(text, &ws[a - 1], &ws[a])
+    {
+        a -= 1;
+    }
+    if a == i && KOREAN_NOUNS.contains(&bare) {
+        return None;
+    }
+    Some((ws[a].start, ws[i].start + bare.len()))
+}
