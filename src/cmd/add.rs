@@ -176,6 +176,10 @@ pub enum Command {
         #[arg(long)]
         note: Option<String>,
     },
+    /// Store a text of a document (another language version or copy).
+    Text(super::add_text::TextArgs),
+    /// Store every text named in document_copies that is in a folder.
+    Texts(super::add_text::TextsArgs),
 }
 
 fn org(store: &Store, q: &str) -> Result<String> {
@@ -203,6 +207,11 @@ fn slug(name: &str, what: &str) -> Result<String> {
 }
 
 pub fn run(cmd: Command, store: &Store, out: &mut Output) -> Result<()> {
+    let cmd = match cmd {
+        Command::Text(a) => return super::add_text::text(a, store, out),
+        Command::Texts(a) => return super::add_text::texts(a, store, out),
+        other => other,
+    };
     let (what, records) = records(cmd, store)?;
     let stored = edits::insert(store, what, &records)?;
     match stored.as_slice() {
@@ -374,6 +383,9 @@ fn records(cmd: Command, store: &Store) -> Result<(&'static str, Vec<Record>)> {
                 .field("evidence", "evidence", Some(evidence))
                 .field("note", "note", note);
             ("add stance", vec![rec])
+        }
+        Command::Text(_) | Command::Texts(_) => {
+            return Err(Error::input("add text: stored by add_text"));
         }
     })
 }

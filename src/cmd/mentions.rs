@@ -26,6 +26,10 @@ pub struct Args {
     /// front, movement … in English, German, Spanish, Italian, Russian and Korean)
     #[arg(long)]
     pub unknown: bool,
+    /// One row per mention (text, character offset, form as printed, snippet) instead of
+    /// one per organisation or person
+    #[arg(long, conflicts_with = "unknown")]
+    pub each: bool,
 }
 
 /// The texts to look in: the file, if SOURCE is one, else the document's stored texts.
@@ -76,6 +80,9 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     if args.unknown {
         found.extend(mentions::unknown(&ix, &sources, &spans));
     }
+    if args.each {
+        return each(&sources, &spans, out);
+    }
     let mut rows = Rows::new(
         "mentions",
         &[
@@ -84,6 +91,31 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     );
     for m in found {
         rows.push(row(m));
+    }
+    out.rows(&rows, "no known organisation or person is mentioned")
+}
+
+fn each(sources: &[Source], spans: &mentions::Spans, out: &mut Output) -> Result<()> {
+    let mut rows = Rows::new(
+        "mentions",
+        &["kind", "id", "name", "text", "at", "form", "snippet"],
+    );
+    for (src, found) in sources.iter().zip(spans) {
+        // Character offsets, counted once along the text.
+        let (mut byte, mut chars) = (0, 0);
+        for (s, e, o) in found {
+            chars += src.text[byte..*s].chars().count();
+            byte = *s;
+            rows.push(vec![
+                Cell::from(o.kind),
+                Cell::from(o.id.as_str()),
+                Cell::from(o.name.as_str()),
+                Cell::from(src.label.as_str()),
+                Cell::from(chars as i64),
+                Cell::from(&src.text[*s..*e]),
+                Cell::from(mentions::snippet(src.text, *s, *e)),
+            ]);
+        }
     }
     out.rows(&rows, "no known organisation or person is mentioned")
 }

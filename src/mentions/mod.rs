@@ -47,7 +47,7 @@ fn tally(
     src: &Source,
     (start, end): (usize, usize),
 ) {
-    let printed = src.text[start..end].to_string();
+    let printed = printed(&src.text[start..end]);
     match at.get(&owner) {
         Some(&i) => {
             let m = &mut out[i];
@@ -70,20 +70,23 @@ fn tally(
     }
 }
 
-/// Known names in `sources`; `owner_of` says whose a name form (by code) is. Also the byte
-/// spans matched in each source, for `unknown`.
+/// Each mention: the byte span matched in a source, and whose name it is.
+pub type Spans = Vec<Vec<(usize, usize, Owner)>>;
+
+/// Known names in `sources`; `owner_of` says whose a name form (by code) is. Also every
+/// mention, per source (for `unknown` and a list of each).
 pub fn known(
     index: &Index,
     sources: &[Source],
     mut owner_of: impl FnMut(i64) -> Result<Owner>,
-) -> Result<(Vec<Mention>, Vec<Vec<(usize, usize)>>)> {
+) -> Result<(Vec<Mention>, Spans)> {
     let mut out = Vec::new();
     let mut at = HashMap::new();
     let mut owners: HashMap<i64, Owner> = HashMap::new();
     let mut spans = Vec::with_capacity(sources.len());
     for src in sources {
         let found = index.find(src.text);
-        let mut mine: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+        let mut mine: Vec<(usize, usize, Owner)> = Vec::with_capacity(found.len());
         let mut here: Vec<Owner> = Vec::new();
         for m in found {
             let owner = match owners.get(&m.code) {
@@ -95,16 +98,15 @@ pub fn known(
                 }
             };
             // Two forms of one owner on the same words (SKP–KPSS, SKP-KPSS) count once.
-            if mine.last() != Some(&(m.start, m.end)) {
+            let last = mine.last().map(|l| (l.0, l.1));
+            if last != Some((m.start, m.end)) {
                 here.clear();
             } else if here.contains(&owner) {
                 continue;
             }
             here.push(owner.clone());
-            tally(&mut out, &mut at, owner, src, (m.start, m.end));
-            if mine.last() != Some(&(m.start, m.end)) {
-                mine.push((m.start, m.end));
-            }
+            tally(&mut out, &mut at, owner.clone(), src, (m.start, m.end));
+            mine.push((m.start, m.end, owner));
         }
         spans.push(mine);
     }
@@ -112,12 +114,12 @@ pub fn known(
 }
 
 /// Likely organisation names in `sources` that no known form matched (`spans`, per source).
-pub fn unknown(index: &Index, sources: &[Source], spans: &[Vec<(usize, usize)>]) -> Vec<Mention> {
+pub fn unknown(index: &Index, sources: &[Source], spans: &Spans) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut at = HashMap::new();
     for (src, known) in sources.iter().zip(spans) {
         for (s, e) in unknown::candidates(src.text) {
-            let overlaps = known.iter().any(|&(ks, ke)| ks < e && s < ke);
+            let overlaps = known.iter().any(|&(ks, ke, _)| ks < e && s < ke);
             let name = &src.text[s..e];
             if overlaps || !index.find(name).is_empty() {
                 continue;
@@ -132,6 +134,22 @@ pub fn unknown(index: &Index, sources: &[Source], spans: &[Vec<(usize, usize)>])
     }
     for m in &mut out {
         m.owner.name = m.forms[0].clone();
+    }
+    out
+}
+
+/// A form as printed, on one line: a word hyphenated across lines joined, blanks folded.
+fn printed(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut parts = s.split_whitespace().peekable();
+    while let Some(p) = parts.next() {
+        out.push_str(p);
+        let broken = p.ends_with('-') && parts.peek().is_some_and(|n| n.starts_with(char::is_lowercase));
+        if broken {
+            out.pop();
+        } else if parts.peek().is_some() {
+            out.push(' ');
+        }
     }
     out
 }

@@ -12,7 +12,7 @@ fn nouns() -> &'static Vec<String> {
     NOUNS.get_or_init(|| {
         [
             "party", "parties", "union", "front", "movement", "league", "alliance", "organisation",
-            "organization", "congress", "federation", "tendency", "committee", "bloc", "coalition",
+            "organization", "congress", "tendency", "committee", "bloc", "coalition",
             "international", "partei", "bund", "bewegung", "liga", "bündnis", "allianz",
             "partido", "unión", "frente", "movimiento", "alianza", "organización", "partito",
             "unione", "fronte", "movimento", "lega", "alleanza", "organizzazione", "партия",
@@ -29,8 +29,15 @@ const CONNECTORS: &[&str] = &[
     "degli", "e", "der", "des", "die", "und", "fur", "Ci", "Co",
 ];
 const DETERMINERS: &[&str] = &[
-    "the", "die", "der", "das", "el", "la", "los", "las", "il", "lo", "le", "gli", "i",
+    "the", "this", "these", "that", "its", "their", "our", "his", "her", "a", "an", "die",
+    "der", "das", "el", "la", "los", "las", "il", "lo", "le", "gli", "i", "other",
 ];
+/// Korean words that end a phrase rather than start a name (particles, verb endings).
+const KOREAN_ENDS: &[char] = &[
+    '다', '한', '된', '던', '인', '할', '는', '은', '을', '를', '의', '이', '가', '고', '며', '서',
+    '면', '게', '도', '와', '과', '로', '런',
+];
+const KOREAN_DETERMINERS: &[&str] = &["이", "그", "저", "같은", "소위", "이런", "그런"];
 const KOREAN_NOUNS: &[&str] = &["당", "동맹", "전선", "연합", "연맹", "운동"];
 
 fn capitalised(text: &str, w: &Word) -> bool {
@@ -87,9 +94,12 @@ pub fn candidates(text: &str) -> Vec<(usize, usize)> {
         while b > a && CONNECTORS.contains(&ws[b - 1].key.as_str()) {
             b -= 1;
         }
-        let has_noun = ws[a..b].iter().any(is_noun);
+        // A noun counts when capitalised, as names print it (Russian ones in any case).
+        let named = |w: &Word| is_noun(w) && (w.script == Script::Cyrillic || capitalised(text, w));
+        let has_noun = ws[a..b].iter().any(named);
         let has_other = ws[a..b].iter().any(|w| !is_noun(w) && capitalised(text, w));
-        if b > a + 1 && has_noun && has_other {
+        let starts_well = a < b && capitalised(text, &ws[a]);
+        if b > a + 1 && has_noun && has_other && starts_well {
             out.push((ws[a].start, ws[b - 1].end));
         }
         i = j;
@@ -106,14 +116,18 @@ fn korean(text: &str, ws: &[Word], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut a = i;
-    while a > 0
-        && i - a < 2
-        && ws[a - 1].script == Script::Hangul
-        && joined(text, &ws[a - 1], &ws[a])
-    {
+    while a > 0 && i - a < 2 && ws[a - 1].script == Script::Hangul && joined(text, &ws[a - 1], &ws[a]) {
+        let before = &text[ws[a - 1].start..ws[a - 1].end];
+        let ends_phrase = before.chars().last().is_some_and(|c| KOREAN_ENDS.contains(&c));
+        if ends_phrase || KOREAN_DETERMINERS.contains(&before) {
+            break;
+        }
         a -= 1;
     }
-    if a == i && KOREAN_NOUNS.contains(&bare) {
+    // One word alone must say more than "party" or "movement" (공산당, 야당, 대중운동 are
+    // common nouns): at least three letters before the noun.
+    let noun_len = KOREAN_NOUNS.iter().find(|n| bare.ends_with(*n)).map_or(0, |n| n.len());
+    if a == i && bare[..bare.len() - noun_len].chars().count() < 3 {
         return None;
     }
     Some((ws[a].start, ws[i].start + bare.len()))

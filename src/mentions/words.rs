@@ -45,7 +45,25 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start: Option<(usize, Script)> = None;
     let mut iter = text.char_indices().peekable();
+    let mut skip_to = 0;
     while let Some((i, c)) = iter.next() {
+        if i < skip_to {
+            continue;
+        }
+        if start.is_none() && is_url(&text[i..]) {
+            // A web address names no one: "…/v-kprf-poyasnili…" is not a mention.
+            skip_to = text[i..].find(char::is_whitespace).map_or(text.len(), |n| i + n);
+            continue;
+        }
+        if c == '-' && start.is_some() {
+            // A word hyphenated across a line break (PDF text) is one word: "Move-\nment".
+            let rest = &text[i + 1..];
+            let blank = rest.len() - rest.trim_start().len();
+            if rest[..blank].contains('\n') && rest[blank..].starts_with(char::is_lowercase) {
+                skip_to = i + 1 + blank;
+                continue;
+            }
+        }
         if c.is_alphanumeric() {
             let s = if c.is_ascii_digit() {
                 start.map_or(Script::Latin, |(_, s)| s)
@@ -73,6 +91,13 @@ pub fn words(text: &str) -> Vec<Word> {
         push_word(&mut out, text, b, text.len(), s);
     }
     out
+}
+
+fn is_url(s: &str) -> bool {
+    let b = s.as_bytes();
+    let head = &b[..b.len().min(8)];
+    let lower = |p: &[u8]| head.len() >= p.len() && head[..p.len()].eq_ignore_ascii_case(p);
+    lower(b"http://") || lower(b"https://") || lower(b"www.")
 }
 
 fn push_word(out: &mut Vec<Word>, text: &str, start: usize, end: usize, script: Script) {
