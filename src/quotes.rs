@@ -150,8 +150,9 @@ impl Haystack {
         s.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    /// The passage most like `quote` (for a quote that is not found), if any is alike.
-    pub fn nearest(&self, quote: &str) -> Option<(usize, usize)> {
+    /// The passage most like `quote` (for a quote that is not found), if any is alike, and
+    /// how alike (the number of the quote's words it holds).
+    pub fn nearest(&self, quote: &str) -> Option<(usize, usize, usize)> {
         nearest::nearest(&self.chars, quote)
     }
 }

@@ -152,7 +152,12 @@ pub fn resolve_name(store: &Store, name: &str) -> Result<Resolved> {
         1 => Resolved::Org(found.remove(0)),
         0 if ambiguous.is_empty() => Resolved::New,
         0 => Resolved::Ambiguous(ambiguous),
-        _ => Resolved::Ambiguous(found.iter().map(|c| format!("{} ({})", c.id, c.label)).collect()),
+        _ => Resolved::Ambiguous(
+            found
+                .iter()
+                .map(|c| format!("{} ({})", c.id, c.label))
+                .collect(),
+        ),
     })
 }
 
@@ -175,7 +180,11 @@ mod tests {
     fn bracketed_parts_are_tried_alone() {
         assert_eq!(
             forms("Philippines Communist Party [PKP 1930]"),
-            ["Philippines Communist Party [PKP 1930]", "Philippines Communist Party", "PKP 1930"]
+            [
+                "Philippines Communist Party [PKP 1930]",
+                "Philippines Communist Party",
+                "PKP 1930"
+            ]
         );
     }
 }

@@ -43,9 +43,7 @@ pub fn convert(bytes: &[u8], path: &Path) -> Result<(Format, String)> {
         )));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(Error::input(format!(
-            "{name}: is UTF-16; save it as UTF-8"
-        )));
+        return Err(Error::input(format!("{name}: is UTF-16; save it as UTF-8")));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -58,7 +56,11 @@ pub fn convert(bytes: &[u8], path: &Path) -> Result<(Format, String)> {
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    let head = text.trim_start().get(..15).unwrap_or("").to_ascii_lowercase();
+    let head = text
+        .trim_start()
+        .get(..15)
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let format = match ext.as_str() {
         "html" | "htm" | "xhtml" => Format::Html,
         "md" | "markdown" => Format::Markdown,
@@ -89,7 +91,10 @@ pub fn store_file(
     if let Some(f) = &file
         && f.contains('/')
     {
-        return Err(Error::input(format!("{}: a file name with '/'", path.display())));
+        return Err(Error::input(format!(
+            "{}: a file name with '/'",
+            path.display()
+        )));
     }
     let id = texts::store_text(
         conn,
@@ -118,7 +123,13 @@ pub fn stored_rows() -> Rows {
     Rows::new(
         "texts",
         &[
-            "text_id", "document", "file", "format", "characters", "proven", "not_found",
+            "text_id",
+            "document",
+            "file",
+            "format",
+            "characters",
+            "proven",
+            "not_found",
         ],
     )
 }
@@ -155,8 +166,11 @@ mod tests {
 
     #[test]
     fn markdown_and_html_become_plain_text() {
-        let (f, t) = convert(b"# Title\n\nWe *strongly* denounce [it](http://x).", Path::new("a.md"))
-            .expect("markdown");
+        let (f, t) = convert(
+            b"# Title\n\nWe *strongly* denounce [it](http://x).",
+            Path::new("a.md"),
+        )
+        .expect("markdown");
         assert_eq!(f, Format::Markdown);
         assert!(t.contains("We strongly denounce it."), "{t}");
         let (f, t) = convert(

@@ -3,7 +3,9 @@
 use crate::error::{Error, Result};
 use crate::fold::fold;
 use crate::output::Output;
+use crate::quotes::at_entry;
 use crate::resolve::resolve;
+use crate::source_text::store_file;
 use crate::store::Store;
 use crate::store::documents::Documents;
 use crate::store::edits::{self, Record};
@@ -49,6 +51,9 @@ pub enum Command {
         /// A note
         #[arg(long)]
         note: Option<String>,
+        /// The source has no stored text: record the name as unverified
+        #[arg(long)]
+        unverified: bool,
     },
     /// Add a name form of an organisation (official, abbreviation, translation, …).
     ///
@@ -70,6 +75,9 @@ pub enum Command {
         /// A note
         #[arg(long)]
         note: Option<String>,
+        /// The source has no stored text: record the name as unverified
+        #[arg(long)]
+        unverified: bool,
     },
     /// Add a membership of an organisation in an alliance, network or bloc.
     ///
@@ -97,6 +105,9 @@ pub enum Command {
         /// A note
         #[arg(long)]
         note: Option<String>,
+        /// The source has no stored text: record the quote as unverified
+        #[arg(long)]
+        unverified: bool,
     },
     /// Add a document (statement, article, …); its title is recorded too, so it is found by it.
     ///
@@ -145,6 +156,9 @@ pub enum Command {
         /// A note
         #[arg(long)]
         note: Option<String>,
+        /// The document's text, stored with it: plain text, Markdown (.md) or HTML (.html)
+        #[arg(long, value_name = "FILE")]
+        text: Option<std::path::PathBuf>,
     },
     /// Add a dated stance of an organisation on an issue, with its quote and source.
     ///
@@ -175,6 +189,9 @@ pub enum Command {
         /// A note
         #[arg(long)]
         note: Option<String>,
+        /// The source has no stored text: record the quote as unverified
+        #[arg(long)]
+        unverified: bool,
     },
     /// Store a text of a document (another language version or copy).
     Text(super::add_text::TextArgs),
@@ -212,8 +229,37 @@ pub fn run(cmd: Command, store: &Store, out: &mut Output) -> Result<()> {
         Command::Texts(a) => return super::add_text::texts(a, store, out),
         other => other,
     };
+    let unverified = matches!(
+        cmd,
+        Command::Org {
+            unverified: true,
+            ..
+        } | Command::Name {
+            unverified: true,
+            ..
+        } | Command::Membership {
+            unverified: true,
+            ..
+        } | Command::Stance {
+            unverified: true,
+            ..
+        }
+    );
+    let text = match &cmd {
+        Command::Document { text, .. } => text.clone(),
+        _ => None,
+    };
     let (what, records) = records(cmd, store)?;
-    let stored = edits::insert(store, what, &records)?;
+    // Quotes and printed names are proven against the source's stored text (quotes::prove).
+    let stored = at_entry(unverified, || match &text {
+        None => edits::insert(store, what, &records),
+        Some(path) => {
+            let id = records[0].value("id").unwrap_or_default().to_string();
+            edits::insert_then(store, what, &records, |tx| {
+                store_file(tx, &id, path, None).map(|_| ())
+            })
+        }
+    })?;
     match stored.as_slice() {
         [one] => out.rows(one, "nothing stored"),
         many => out.sections(many),
@@ -232,6 +278,7 @@ fn records(cmd: Command, store: &Store) -> Result<(&'static str, Vec<Record>)> {
             lang,
             source,
             note,
+            ..
         } => {
             let id = match id {
                 Some(i) => i.trim().to_string(),
@@ -266,6 +313,7 @@ fn records(cmd: Command, store: &Store) -> Result<(&'static str, Vec<Record>)> {
             kind,
             source,
             note,
+            ..
         } => {
             let rec = Record::new("names")
                 .field("org_id", "", Some(org(store, &o)?))
@@ -285,6 +333,7 @@ fn records(cmd: Command, store: &Store) -> Result<(&'static str, Vec<Record>)> {
             end,
             quote,
             note,
+            ..
         } => {
             let rec = Record::new("memberships")
                 .field("org_id", "", Some(org(store, &o)?))
@@ -312,6 +361,7 @@ fn records(cmd: Command, store: &Store) -> Result<(&'static str, Vec<Record>)> {
             open_for_signatures,
             title_lang,
             note,
+            ..
         } => {
             let id = match id {
                 Some(i) => i.trim().to_string(),
@@ -370,6 +420,7 @@ fn records(cmd: Command, store: &Store) -> Result<(&'static str, Vec<Record>)> {
             speaker,
             evidence,
             note,
+            ..
         } => {
             let speaker = opt(speaker, |p| Ok(resolve(&People(store), p)?.id))?;
             let rec = Record::new("stances")

@@ -48,7 +48,10 @@ pub fn text(args: TextArgs, store: &Store, out: &mut Output) -> Result<()> {
 
 pub fn texts(args: TextsArgs, store: &Store, out: &mut Output) -> Result<()> {
     if !args.dir.is_dir() {
-        return Err(Error::input(format!("{}: not a folder", args.dir.display())));
+        return Err(Error::input(format!(
+            "{}: not a folder",
+            args.dir.display()
+        )));
     }
     let tx = store.write_tx()?;
     let mut rows = stored_rows();

@@ -52,7 +52,12 @@ fn texts_of(store: &Store, source: &str) -> Result<Vec<(String, String)>> {
     }
     Ok(stored
         .into_iter()
-        .map(|t| (t.file.unwrap_or_else(|| format!("{} #{}", doc.id, t.id)), t.text))
+        .map(|t| {
+            (
+                t.file.unwrap_or_else(|| format!("{} #{}", doc.id, t.id)),
+                t.text,
+            )
+        })
         .collect())
 }
 

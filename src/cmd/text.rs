@@ -4,9 +4,9 @@ use crate::error::{Error, Result};
 use crate::output::{Cell, Output, Rows};
 use crate::quotes::Haystack;
 use crate::resolve::resolve;
+use crate::store::Store;
 use crate::store::documents::Documents;
 use crate::store::texts::{self, StoredText};
-use crate::store::Store;
 
 /// Print a document's stored text (every copy, each under a "==> file <==" line when there
 /// are several), or with --around the passage holding some words, with context either side
@@ -81,10 +81,13 @@ fn around(stored: &[StoredText], words: &str, context: usize, out: &mut Output) 
         }
     }
     if rows.is_empty() {
-        for (t, h) in stored.iter().zip(&hays) {
-            if let Some((s, e)) = h.nearest(words) {
-                rows.push(passage_row(t, "nearest", s, e, h.around(s, e, context)));
-            }
+        let best = stored
+            .iter()
+            .zip(&hays)
+            .filter_map(|(t, h)| h.nearest(words).map(|(s, e, score)| (score, t, h, s, e)))
+            .max_by_key(|(score, ..)| *score);
+        if let Some((_, t, h, s, e)) = best {
+            rows.push(passage_row(t, "nearest", s, e, h.around(s, e, context)));
         }
         if !rows.is_empty() {
             out.notice("not found verbatim: the nearest passages");

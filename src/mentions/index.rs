@@ -42,7 +42,10 @@ impl Index {
             }
         }
         if self.keys.contains_key(key.as_str()) {
-            self.more.entry(key.into_boxed_str()).or_default().push(code);
+            self.more
+                .entry(key.into_boxed_str())
+                .or_default()
+                .push(code);
         } else {
             self.keys.insert(key.into_boxed_str(), code);
         }
@@ -161,16 +164,25 @@ mod tests {
 
     #[test]
     fn longest_name_wins_at_word_boundaries() {
-        assert_eq!(codes("the communist party of the Russian Federation said"), [1]);
+        assert_eq!(
+            codes("the communist party of the Russian Federation said"),
+            [1]
+        );
         assert_eq!(codes("a Communist Party"), [4]);
         assert_eq!(codes("KPRFX and xKPRF"), Vec::<i64>::new());
     }
 
     #[test]
     fn inflected_forms_are_found() {
-        assert_eq!(codes("러시아연방공산당은 그리고 러시아연방공산당의"), [3, 3]);
+        assert_eq!(
+            codes("러시아연방공산당은 그리고 러시아연방공산당의"),
+            [3, 3]
+        );
         assert_eq!(codes("the KPRF's line"), [2]);
-        assert_eq!(codes("силами Организации Договора о коллективной безопасности"), [5]);
+        assert_eq!(
+            codes("силами Организации Договора о коллективной безопасности"),
+            [5]
+        );
         assert_eq!(codes("по"), Vec::<i64>::new());
     }
 }

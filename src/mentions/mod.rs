@@ -144,7 +144,10 @@ fn printed(s: &str) -> String {
     let mut parts = s.split_whitespace().peekable();
     while let Some(p) = parts.next() {
         out.push_str(p);
-        let broken = p.ends_with('-') && parts.peek().is_some_and(|n| n.starts_with(char::is_lowercase));
+        let broken = p.ends_with('-')
+            && parts
+                .peek()
+                .is_some_and(|n| n.starts_with(char::is_lowercase));
         if broken {
             out.pop();
         } else if parts.peek().is_some() {
@@ -159,7 +162,8 @@ pub fn snippet(text: &str, start: usize, end: usize) -> String {
     let before: String = {
         let head = &text[..start];
         let mut chars: Vec<char> = head.chars().rev().take(60).collect();
-        while chars.last().is_some_and(|c| !c.is_whitespace()) && chars.len() < head.chars().count() {
+        while chars.last().is_some_and(|c| !c.is_whitespace()) && chars.len() < head.chars().count()
+        {
             chars.pop();
         }
         chars.into_iter().rev().collect()

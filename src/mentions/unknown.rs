@@ -11,12 +11,49 @@ fn nouns() -> &'static Vec<String> {
     static NOUNS: OnceLock<Vec<String>> = OnceLock::new();
     NOUNS.get_or_init(|| {
         [
-            "party", "parties", "union", "front", "movement", "league", "alliance", "organisation",
-            "organization", "congress", "tendency", "committee", "bloc", "coalition",
-            "international", "partei", "bund", "bewegung", "liga", "bündnis", "allianz",
-            "partido", "unión", "frente", "movimiento", "alianza", "organización", "partito",
-            "unione", "fronte", "movimento", "lega", "alleanza", "organizzazione", "партия",
-            "союз", "фронт", "движение", "лига", "альянс", "организация", "блок", "коалиция",
+            "party",
+            "parties",
+            "union",
+            "front",
+            "movement",
+            "league",
+            "alliance",
+            "organisation",
+            "organization",
+            "congress",
+            "tendency",
+            "committee",
+            "bloc",
+            "coalition",
+            "international",
+            "partei",
+            "bund",
+            "bewegung",
+            "liga",
+            "bündnis",
+            "allianz",
+            "partido",
+            "unión",
+            "frente",
+            "movimiento",
+            "alianza",
+            "organización",
+            "partito",
+            "unione",
+            "fronte",
+            "movimento",
+            "lega",
+            "alleanza",
+            "organizzazione",
+            "партия",
+            "союз",
+            "фронт",
+            "движение",
+            "лига",
+            "альянс",
+            "организация",
+            "блок",
+            "коалиция",
         ]
         .iter()
         .map(|w| name_key(w))
@@ -25,12 +62,12 @@ fn nouns() -> &'static Vec<String> {
 }
 
 const CONNECTORS: &[&str] = &[
-    "of", "the", "and", "for", "de", "del", "la", "los", "las", "y", "di", "della", "dei",
-    "degli", "e", "der", "des", "die", "und", "fur", "Ci", "Co",
+    "of", "the", "and", "for", "de", "del", "la", "los", "las", "y", "di", "della", "dei", "degli",
+    "e", "der", "des", "die", "und", "fur", "Ci", "Co",
 ];
 const DETERMINERS: &[&str] = &[
-    "the", "this", "these", "that", "its", "their", "our", "his", "her", "a", "an", "die",
-    "der", "das", "el", "la", "los", "las", "il", "lo", "le", "gli", "i", "other",
+    "the", "this", "these", "that", "its", "their", "our", "his", "her", "a", "an", "die", "der",
+    "das", "el", "la", "los", "las", "il", "lo", "le", "gli", "i", "other",
 ];
 /// Korean words that end a phrase rather than start a name (particles, verb endings).
 const KOREAN_ENDS: &[char] = &[
@@ -76,7 +113,9 @@ pub fn candidates(text: &str) -> Vec<(usize, usize)> {
         let mut j = i;
         while j < ws.len()
             && ws[j].script != Script::Hangul
-            && (capitalised(text, &ws[j]) || is_noun(&ws[j]) || CONNECTORS.contains(&ws[j].key.as_str()))
+            && (capitalised(text, &ws[j])
+                || is_noun(&ws[j])
+                || CONNECTORS.contains(&ws[j].key.as_str()))
             && (j == i || joined(text, &ws[j - 1], &ws[j]))
         {
             j += 1;
@@ -87,7 +126,8 @@ pub fn candidates(text: &str) -> Vec<(usize, usize)> {
         }
         let (mut a, mut b) = (i, j);
         while a < b
-            && (CONNECTORS.contains(&ws[a].key.as_str()) || DETERMINERS.contains(&ws[a].key.as_str()))
+            && (CONNECTORS.contains(&ws[a].key.as_str())
+                || DETERMINERS.contains(&ws[a].key.as_str()))
         {
             a += 1;
         }
@@ -116,9 +156,16 @@ fn korean(text: &str, ws: &[Word], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut a = i;
-    while a > 0 && i - a < 2 && ws[a - 1].script == Script::Hangul && joined(text, &ws[a - 1], &ws[a]) {
+    while a > 0
+        && i - a < 2
+        && ws[a - 1].script == Script::Hangul
+        && joined(text, &ws[a - 1], &ws[a])
+    {
         let before = &text[ws[a - 1].start..ws[a - 1].end];
-        let ends_phrase = before.chars().last().is_some_and(|c| KOREAN_ENDS.contains(&c));
+        let ends_phrase = before
+            .chars()
+            .last()
+            .is_some_and(|c| KOREAN_ENDS.contains(&c));
         if ends_phrase || KOREAN_DETERMINERS.contains(&before) {
             break;
         }
@@ -126,7 +173,10 @@ fn korean(text: &str, ws: &[Word], i: usize) -> Option<(usize, usize)> {
     }
     // One word alone must say more than "party" or "movement" (공산당, 야당, 대중운동 are
     // common nouns): at least three letters before the noun.
-    let noun_len = KOREAN_NOUNS.iter().find(|n| bare.ends_with(*n)).map_or(0, |n| n.len());
+    let noun_len = KOREAN_NOUNS
+        .iter()
+        .find(|n| bare.ends_with(*n))
+        .map_or(0, |n| n.len());
     if a == i && bare[..bare.len() - noun_len].chars().count() < 3 {
         return None;
     }

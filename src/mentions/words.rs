@@ -52,7 +52,9 @@ pub fn words(text: &str) -> Vec<Word> {
         }
         if start.is_none() && is_url(&text[i..]) {
             // A web address names no one: "…/v-kprf-poyasnili…" is not a mention.
-            skip_to = text[i..].find(char::is_whitespace).map_or(text.len(), |n| i + n);
+            skip_to = text[i..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |n| i + n);
             continue;
         }
         if c == '-' && start.is_some() {
@@ -162,9 +164,40 @@ fn tag(script: Script, folded: &str) -> String {
 
 /// Korean particles and endings that attach to a noun, longest first.
 const PARTICLES: &[&str] = &[
-    "에서는", "으로는", "에게서", "과의", "와의", "에서", "에게", "으로", "에는", "이다", "이며",
-    "이나", "이랑", "께서", "처럼", "보다", "까지", "부터", "조차", "마저", "은", "는", "이", "가",
-    "을", "를", "의", "과", "와", "에", "로", "도", "만", "나",
+    "에서는",
+    "으로는",
+    "에게서",
+    "과의",
+    "와의",
+    "에서",
+    "에게",
+    "으로",
+    "에는",
+    "이다",
+    "이며",
+    "이나",
+    "이랑",
+    "께서",
+    "처럼",
+    "보다",
+    "까지",
+    "부터",
+    "조차",
+    "마저",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "과",
+    "와",
+    "에",
+    "로",
+    "도",
+    "만",
+    "나",
 ];
 
 /// `raw` (a Korean word) without the longest particle it ends with, if any is left.

@@ -12,7 +12,10 @@ fn words(chars: &[char]) -> Vec<(usize, usize, String)> {
             while i < chars.len() && chars[i].is_alphanumeric() {
                 i += 1;
             }
-            let w: String = chars[start..i].iter().flat_map(|c| c.to_lowercase()).collect();
+            let w: String = chars[start..i]
+                .iter()
+                .flat_map(|c| c.to_lowercase())
+                .collect();
             out.push((start, i, w));
         } else {
             i += 1;
@@ -21,9 +24,9 @@ fn words(chars: &[char]) -> Vec<(usize, usize, String)> {
     out
 }
 
-/// Character offsets [start, end) of the passage of `chars` most like `quote`; None when
-/// no word of the quote occurs in the text.
-pub fn nearest(chars: &[char], quote: &str) -> Option<(usize, usize)> {
+/// Character offsets [start, end) of the passage of `chars` most like `quote`, and how many
+/// of its words are the quote's; None when no word of the quote occurs in the text.
+pub fn nearest(chars: &[char], quote: &str) -> Option<(usize, usize, usize)> {
     let qchars: Vec<char> = quote.chars().collect();
     let qwords = words(&qchars);
     if qwords.is_empty() {
@@ -51,7 +54,7 @@ pub fn nearest(chars: &[char], quote: &str) -> Option<(usize, usize)> {
     if best == 0 {
         return None;
     }
-    Some((text[best_at].0, text[best_at + k - 1].1))
+    Some((text[best_at].0, text[best_at + k - 1].1, best))
 }
 
 #[cfg(test)]
@@ -63,7 +66,7 @@ mod tests {
         let text: Vec<char> = "One thing. Kick out all Russian/CSTO troops! Another thing."
             .chars()
             .collect();
-        let (s, e) = nearest(&text, "Kick out all Rusian/CSTO troops!").expect("found");
+        let (s, e, _) = nearest(&text, "Kick out all Rusian/CSTO troops!").expect("found");
         let got: String = text[s..e].iter().collect();
         assert_eq!(got, "Kick out all Russian/CSTO troops");
         assert_eq!(nearest(&text, "zzz qqq"), None);

@@ -165,10 +165,11 @@ fn not_found(column: &str, words: &str, doc: &str, texts: &[(i64, String, Haysta
         Some((_, d, _)) if d != doc => format!(" (known through {d})"),
         _ => String::new(),
     };
-    let nearest = texts.iter().find_map(|(_, _, h)| {
-        let (s, e) = h.nearest(words)?;
-        Some(h.passage(s, e))
-    });
+    let nearest = texts
+        .iter()
+        .filter_map(|(_, _, h)| h.nearest(words).map(|(s, e, score)| (score, h, s, e)))
+        .max_by_key(|(score, ..)| *score)
+        .map(|(_, h, s, e)| h.passage(s, e));
     let hint = match nearest {
         Some(p) => format!("nearest passage: “{p}”"),
         None => "no passage of it is alike".to_string(),

@@ -46,6 +46,14 @@ impl Record {
         self
     }
 
+    /// The value of `column`, if set.
+    pub fn value(&self, column: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|f| f.column == column)
+            .and_then(|f| f.value.as_deref())
+    }
+
     fn to_csv(&self) -> Result<Vec<u8>> {
         let mut w = csv::WriterBuilder::new()
             .terminator(csv::Terminator::Any(b'\n'))
@@ -59,11 +67,22 @@ impl Record {
 
 /// Store `records` in order, in one transaction; what was stored, one block per record.
 pub fn insert(store: &Store, what: &str, records: &[Record]) -> Result<Vec<Rows>> {
+    insert_then(store, what, records, |_| Ok(()))
+}
+
+/// `insert`, then `then` in the same transaction (e.g. storing the document's text).
+pub fn insert_then(
+    store: &Store,
+    what: &str,
+    records: &[Record],
+    then: impl FnOnce(&Transaction) -> Result<()>,
+) -> Result<Vec<Rows>> {
     let tx = store.write_tx()?;
     let mut stored = Vec::with_capacity(records.len());
     for rec in records {
         stored.push((rec.table, insert_tx(&tx, what, rec)?));
     }
+    then(&tx)?;
     tables::refresh_search_keys(&tx)?;
     tx.commit()?;
     stored
@@ -76,9 +95,9 @@ pub fn insert(store: &Store, what: &str, records: &[Record]) -> Result<Vec<Rows>
 fn insert_tx(tx: &Transaction, what: &str, rec: &Record) -> Result<i64> {
     let table = tables::table(rec.table)?;
     let csv = rec.to_csv()?;
-    load::load_csv(tx, table, what, csv.as_slice(), OnConflict::Error)
+    let report = load::load_csv(tx, table, what, csv.as_slice(), OnConflict::Error)
         .map_err(|e| relabel(e, what, rec))?;
-    Ok(tx.last_insert_rowid())
+    Ok(report.last_rowid.unwrap_or_else(|| tx.last_insert_rowid()))
 }
 
 /// Loader errors name FILE:LINE:COLUMN; for a record typed on the command line, name the flag

@@ -36,6 +36,8 @@ pub struct Report {
     pub inserted: usize,
     pub skipped: usize,
     pub replaced: usize,
+    /// The rowid of the last row inserted (recording a quote's proof inserts too).
+    pub last_rowid: Option<i64>,
 }
 
 /// Stop collecting after this many problems (the count of the rest is still reported).
@@ -249,7 +251,9 @@ fn load_rows<R: Read>(
         let inserted = writer.report.inserted;
         writer.one(&mut stmt, line, &values, &mut |e| push(&mut problems, e))?;
         if writer.report.inserted > inserted {
-            prover.record(tx, tx.last_insert_rowid(), proof)?;
+            let rowid = tx.last_insert_rowid();
+            writer.report.last_rowid = Some(rowid);
+            prover.record(tx, rowid, proof)?;
         }
     }
     let rows::RowWriter {

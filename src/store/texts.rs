@@ -50,8 +50,7 @@ pub fn store_text(conn: &Connection, t: &NewText) -> Result<i64> {
     Ok(id)
 }
 
-const OWN_TEXTS: &str =
-    "SELECT id, document_id, lang, file, text FROM document_texts WHERE document_id = ?1 ORDER BY id";
+const OWN_TEXTS: &str = "SELECT id, document_id, lang, file, text FROM document_texts WHERE document_id = ?1 ORDER BY id";
 const CITED_IN: &str = "SELECT cited_in_id FROM documents WHERE id = ?1";
 
 fn read_texts(conn: &Connection, sql: &str, key: &str) -> Result<Vec<StoredText>> {
@@ -175,7 +174,10 @@ pub fn quoted_through(conn: &Connection, document_id: &str) -> Result<Vec<String
 }
 
 /// (table, row id, words) of every provable row whose source is `document_id`.
-pub fn provable_rows(conn: &Connection, document_id: &str) -> Result<Vec<(&'static str, i64, String)>> {
+pub fn provable_rows(
+    conn: &Connection,
+    document_id: &str,
+) -> Result<Vec<(&'static str, i64, String)>> {
     let mut out = Vec::new();
     for (table, sql) in PROVABLE {
         let mut st = conn.prepare_cached(sql)?;
@@ -199,7 +201,9 @@ const UNVERIFIED: &str = "SELECT p.tbl, p.row_id, \
 /// Rows entered --unverified and still not proven: (table, row id, what they say).
 pub fn unverified(store: &Store) -> Result<Vec<(String, i64, String)>> {
     let mut st = store.conn.prepare_cached(UNVERIFIED)?;
-    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?)))?;
+    let rows = st.query_map([], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?))
+    })?;
     let mut out = Vec::new();
     for r in rows {
         let (t, id, d) = r?;
@@ -235,21 +239,25 @@ pub fn proof_of(conn: &Connection, table: &str, row_id: i64) -> Result<Option<Fo
         .optional()?)
 }
 
-const SEARCH: &str = "SELECT t.document_id, t.file, \
-       snippet(document_texts_fts, 0, '[', ']', '…', 24) AS snippet, bm25(document_texts_fts) AS score \
+const SEARCH: &str = "SELECT t.document_id, t.file, t.text, bm25(document_texts_fts) AS score \
      FROM document_texts_fts f JOIN document_texts t ON t.id = f.rowid \
      WHERE document_texts_fts MATCH ?1 ORDER BY score LIMIT ?2";
 
-/// Passages of stored texts containing `phrase` (three characters or more): (document,
-/// file, snippet with the match in brackets), best first.
+/// Passages of stored texts containing `phrase` (three characters or more, as the trigram
+/// index needs): (document, file, the whole text), best first.
 pub fn search(
     store: &Store,
     phrase: &str,
     limit: i64,
 ) -> Result<Vec<(String, Option<String>, String)>> {
+    if phrase.trim().chars().count() < 3 {
+        return Ok(Vec::new());
+    }
     let quoted = format!("\"{}\"", phrase.replace('"', "\"\""));
     let mut st = store.conn.prepare_cached(SEARCH)?;
-    let rows = st.query_map(params![quoted, limit], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let rows = st.query_map(params![quoted, limit], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -26,7 +26,10 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             ),
         }));
     };
-    let label = text.file.clone().unwrap_or_else(|| format!("text {}", text.id));
+    let label = text
+        .file
+        .clone()
+        .unwrap_or_else(|| format!("text {}", text.id));
     let printed = signatory_list::parse(&text.text);
     if printed.is_empty() {
         return Err(Error::input(format!(
@@ -38,38 +41,47 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let mut rows = Rows::new(
         "signatures",
         &[
-            "line", "group", "position", "name_as_printed", "org_id", "organisation", "status",
+            "line",
+            "group",
+            "position",
+            "name_as_printed",
+            "org_id",
+            "organisation",
+            "status",
             "candidates",
         ],
     );
     let (mut todo, mut unresolved) = (Vec::new(), 0);
     for p in &printed {
-        let (org_id, org_name, status, candidates) = match signatory_list::resolve_name(store, &p.name)? {
-            Resolved::Org(c) if signed.contains(&c.id) => (Some(c.id), Some(c.label), "on record", None),
-            Resolved::Org(c) => {
-                signed.push(c.id.clone());
-                todo.push(Signature {
-                    document_id: doc.id.clone(),
-                    org_id: c.id.clone(),
-                    name_as_printed: Some(p.name.clone()),
-                    printed_group: p.group.clone(),
-                    signed_on: args.date.clone(),
-                    source_id: None,
-                    note: args.note.clone(),
-                    position: Some(p.position),
-                });
-                let status = if args.apply { "recorded" } else { "to record" };
-                (Some(c.id), Some(c.label), status, None)
-            }
-            Resolved::New => {
-                unresolved += 1;
-                (None, None, "NEW", None)
-            }
-            Resolved::Ambiguous(c) => {
-                unresolved += 1;
-                (None, None, "AMBIGUOUS", Some(c.join("; ")))
-            }
-        };
+        let (org_id, org_name, status, candidates) =
+            match signatory_list::resolve_name(store, &p.name)? {
+                Resolved::Org(c) if signed.contains(&c.id) => {
+                    (Some(c.id), Some(c.label), "on record", None)
+                }
+                Resolved::Org(c) => {
+                    signed.push(c.id.clone());
+                    todo.push(Signature {
+                        document_id: doc.id.clone(),
+                        org_id: c.id.clone(),
+                        name_as_printed: Some(p.name.clone()),
+                        printed_group: p.group.clone(),
+                        signed_on: args.date.clone(),
+                        source_id: None,
+                        note: args.note.clone(),
+                        position: Some(p.position),
+                    });
+                    let status = if args.apply { "recorded" } else { "to record" };
+                    (Some(c.id), Some(c.label), status, None)
+                }
+                Resolved::New => {
+                    unresolved += 1;
+                    (None, None, "NEW", None)
+                }
+                Resolved::Ambiguous(c) => {
+                    unresolved += 1;
+                    (None, None, "AMBIGUOUS", Some(c.join("; ")))
+                }
+            };
         rows.push(vec![
             Cell::from(p.line as i64),
             Cell::from(p.group.clone()),
