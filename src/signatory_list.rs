@@ -3,7 +3,8 @@
 //! Parties signing". Numbered paragraphs of the statement itself are not names: an item is a
 //! name when it is short and does not end like a sentence.
 use crate::error::Result;
-use crate::resolve::{Candidate, resolve};
+use crate::fold::fold;
+use crate::resolve::{Candidate, Lookup};
 use crate::store::Store;
 use crate::store::orgs::Orgs;
 
@@ -127,37 +128,40 @@ fn forms(name: &str) -> Vec<String> {
     out
 }
 
-/// The organisation a printed name is: one form resolving to it, all that resolve agreeing.
+/// The organisation a printed name is: a form of it (as printed, without brackets, or a
+/// bracketed part) that is exactly one organisation's name, all such forms agreeing. Names
+/// that only contain the printed words are candidates, never a match ("Party of Labour" is
+/// not the Party of Labour of Austria).
 pub fn resolve_name(store: &Store, name: &str) -> Result<Resolved> {
-    let mut found: Vec<Candidate> = Vec::new();
-    let mut ambiguous: Vec<String> = Vec::new();
-    for (i, form) in forms(name).iter().enumerate() {
-        match resolve(&Orgs(store), form) {
-            Ok(c) if i == 0 => return Ok(Resolved::Org(c)),
-            Ok(c) => {
-                if !found.iter().any(|f| f.id == c.id) {
-                    found.push(c);
-                }
+    let orgs = Orgs(store);
+    let mut exact: Vec<Candidate> = Vec::new();
+    let mut partial: Vec<Candidate> = Vec::new();
+    for form in forms(name) {
+        let key = fold(&form);
+        if key.is_empty() {
+            continue;
+        }
+        for c in orgs.by_key(&key)? {
+            if !exact.iter().any(|f| f.id == c.id) {
+                exact.push(c);
             }
-            Err(crate::error::Error::Ambiguous { candidates, .. }) => {
-                if ambiguous.is_empty() {
-                    ambiguous = candidates;
-                }
+        }
+        for c in orgs.by_words(&key)? {
+            if !partial.iter().any(|f| f.id == c.id) {
+                partial.push(c);
             }
-            Err(crate::error::Error::NotFound { .. }) => {}
-            Err(e) => return Err(e),
         }
     }
-    Ok(match found.len() {
-        1 => Resolved::Org(found.remove(0)),
-        0 if ambiguous.is_empty() => Resolved::New,
-        0 => Resolved::Ambiguous(ambiguous),
-        _ => Resolved::Ambiguous(
-            found
-                .iter()
-                .map(|c| format!("{} ({})", c.id, c.label))
-                .collect(),
-        ),
+    let describe = |cs: &[Candidate]| {
+        cs.iter()
+            .map(|c| format!("{} ({})", c.id, c.label))
+            .collect()
+    };
+    Ok(match (exact.len(), partial.len()) {
+        (1, _) => Resolved::Org(exact.remove(0)),
+        (0, 0) => Resolved::New,
+        (0, _) => Resolved::Ambiguous(describe(&partial)),
+        _ => Resolved::Ambiguous(describe(&exact)),
     })
 }
 

@@ -75,6 +75,7 @@ const KOREAN_ENDS: &[char] = &[
     '면', '게', '도', '와', '과', '로', '런',
 ];
 const KOREAN_DETERMINERS: &[&str] = &["이", "그", "저", "같은", "소위", "이런", "그런"];
+const AND: &[&str] = &["and", "und", "y", "e", "et", "Ci"];
 const KOREAN_NOUNS: &[&str] = &["당", "동맹", "전선", "연합", "연맹", "운동"];
 
 fn capitalised(text: &str, w: &Word) -> bool {
@@ -124,27 +125,43 @@ pub fn candidates(text: &str) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
-        let (mut a, mut b) = (i, j);
-        while a < b
-            && (CONNECTORS.contains(&ws[a].key.as_str())
-                || DETERMINERS.contains(&ws[a].key.as_str()))
-        {
-            a += 1;
+        // "X Party and the Y Front" is two names: split at "and" when both sides have a noun.
+        let mut from = i;
+        for k in i..j {
+            if AND.contains(&ws[k].key.as_str())
+                && ws[from..k].iter().any(is_noun)
+                && ws[k + 1..j].iter().any(is_noun)
+            {
+                emit(text, &ws[from..k], &mut out);
+                from = k + 1;
+            }
         }
-        while b > a && CONNECTORS.contains(&ws[b - 1].key.as_str()) {
-            b -= 1;
-        }
-        // A noun counts when capitalised, as names print it (Russian ones in any case).
-        let named = |w: &Word| is_noun(w) && (w.script == Script::Cyrillic || capitalised(text, w));
-        let has_noun = ws[a..b].iter().any(named);
-        let has_other = ws[a..b].iter().any(|w| !is_noun(w) && capitalised(text, w));
-        let starts_well = a < b && capitalised(text, &ws[a]);
-        if b > a + 1 && has_noun && has_other && starts_well {
-            out.push((ws[a].start, ws[b - 1].end));
-        }
+        emit(text, &ws[from..j], &mut out);
         i = j;
     }
     out
+}
+
+/// Push the run `ws` as a candidate once trimmed of connectors and determiners, if it still
+/// reads like a name: two words or more, a capitalised noun, another capitalised word.
+fn emit(text: &str, ws: &[Word], out: &mut Vec<(usize, usize)>) {
+    let (mut a, mut b) = (0, ws.len());
+    while a < b
+        && (CONNECTORS.contains(&ws[a].key.as_str()) || DETERMINERS.contains(&ws[a].key.as_str()))
+    {
+        a += 1;
+    }
+    while b > a && CONNECTORS.contains(&ws[b - 1].key.as_str()) {
+        b -= 1;
+    }
+    // A noun counts when capitalised, as names print it (Russian ones in any case).
+    let named = |w: &Word| is_noun(w) && (w.script == Script::Cyrillic || capitalised(text, w));
+    let has_noun = ws[a..b].iter().any(named);
+    let has_other = ws[a..b].iter().any(|w| !is_noun(w) && capitalised(text, w));
+    let starts_well = a < b && capitalised(text, &ws[a]);
+    if b > a + 1 && has_noun && has_other && starts_well {
+        out.push((ws[a].start, ws[b - 1].end));
+    }
 }
 
 /// A Korean word ending in an organisation noun (a particle stripped), with up to two

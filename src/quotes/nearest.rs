@@ -43,18 +43,31 @@ pub fn nearest(chars: &[char], quote: &str) -> Option<(usize, usize, usize)> {
         .map(|(_, _, w)| usize::from(wanted.contains(w.as_str())))
         .collect();
     let mut score: usize = hit[..k].iter().sum();
-    let (mut best, mut best_at) = (score, 0);
+    let mut scores = Vec::with_capacity(text.len() + 1 - k);
+    scores.push(score);
     for i in k..text.len() {
         score = score + hit[i] - hit[i - k];
-        if score > best {
-            best = score;
-            best_at = i + 1 - k;
-        }
+        scores.push(score);
     }
+    let best = scores.iter().copied().max().unwrap_or(0);
     if best == 0 {
         return None;
     }
-    Some((text[best_at].0, text[best_at + k - 1].1, best))
+    // Among the windows sharing the most words, the one spelt most like the quote.
+    let quote_lower = quote.to_lowercase();
+    let at = scores
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s == best)
+        .take(50)
+        .map(|(i, _)| {
+            let (s, e) = (text[i].0, text[i + k - 1].1);
+            let window: String = chars[s..e].iter().flat_map(|c| c.to_lowercase()).collect();
+            (strsim::normalized_levenshtein(&window, &quote_lower), i)
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map_or(0, |(_, i)| i);
+    Some((text[at].0, text[at + k - 1].1, best))
 }
 
 #[cfg(test)]

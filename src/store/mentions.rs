@@ -1,14 +1,19 @@
-//! The name forms `mentions` matches texts against, and whose each one is. A form's code is
-//! names.id * 2 for an organisation's name, person_names.id * 2 + 1 for a person's.
+//! The name forms `mentions` matches texts against, and whose each one is: every printed name
+//! form and every display name. A form's code is rowid * 4 + 0 for names, + 1 for
+//! person_names, + 2 for an organisation's display name, + 3 for a person's.
 use super::Store;
 use crate::error::Result;
 
-const ALL_FORMS: &str = "SELECT id * 2, name FROM names WHERE kind <> 'label' \
-     UNION ALL SELECT id * 2 + 1, name FROM person_names";
-const ORG_OF: &str = "SELECT n.org_id, o.name FROM names n JOIN organisations o ON o.id = n.org_id \
-     WHERE n.id = ?1";
-const PERSON_OF: &str = "SELECT n.person_id, p.name FROM person_names n JOIN people p ON p.id = n.person_id \
-     WHERE n.id = ?1";
+const ALL_FORMS: &str = "SELECT id * 4, name FROM names WHERE kind <> 'label' \
+     UNION ALL SELECT id * 4 + 1, name FROM person_names \
+     UNION ALL SELECT rowid * 4 + 2, name FROM organisations \
+     UNION ALL SELECT rowid * 4 + 3, name FROM people";
+const OWNERS: [&str; 4] = [
+    "SELECT n.org_id, o.name FROM names n JOIN organisations o ON o.id = n.org_id WHERE n.id = ?1",
+    "SELECT n.person_id, p.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE n.id = ?1",
+    "SELECT id, name FROM organisations WHERE rowid = ?1",
+    "SELECT id, name FROM people WHERE rowid = ?1",
+];
 
 /// Hand every printed name form (code, name) to `f`, streamed.
 pub fn each_form(store: &Store, mut f: impl FnMut(i64, &str)) -> Result<()> {
@@ -25,14 +30,15 @@ pub fn each_form(store: &Store, mut f: impl FnMut(i64, &str)) -> Result<()> {
 
 /// Whose form `code` is: ("organisation" | "person", id, display name).
 pub fn owner_of(store: &Store, code: i64) -> Result<(&'static str, String, String)> {
-    let (kind, sql) = if code % 2 == 0 {
-        ("organisation", ORG_OF)
+    let which = code.rem_euclid(4) as usize;
+    let kind = if which % 2 == 0 {
+        "organisation"
     } else {
-        ("person", PERSON_OF)
+        "person"
     };
     let (id, name) = store
         .conn
-        .prepare_cached(sql)?
-        .query_row([code / 2], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        .prepare_cached(OWNERS[which])?
+        .query_row([code.div_euclid(4)], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok((kind, id, name))
 }
