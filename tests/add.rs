@@ -14,6 +14,7 @@ fn new_org_with_record(env: &Env) {
         "json",
         "add",
         "org",
+        "--unverified",
         "--name",
         NEW_ORG,
         "--kind",
@@ -41,6 +42,7 @@ fn new_org_with_record(env: &Env) {
         "csv",
         "add",
         "name",
+        "--unverified",
         NEW_ID,
         CYRILLIC_NAME,
         "--lang",
@@ -52,13 +54,21 @@ fn new_org_with_record(env: &Env) {
     ])
     .ok()
     .stdout_has(&format!("{NEW_ID},{CYRILLIC_NAME},ru,translation"));
-    env.run(&["sign", JOINT, CYRILLIC_NAME, "--date", "2022-02-01"])
-        .ok();
+    env.run(&[
+        "sign",
+        "--unverified",
+        JOINT,
+        CYRILLIC_NAME,
+        "--date",
+        "2022-02-01",
+    ])
+    .ok();
     env.run(&[
         "-f",
         "csv",
         "add",
         "stance",
+        "--unverified",
         CYRILLIC_NAME,
         "csto-kazakhstan-2022",
         "--value",
@@ -123,6 +133,7 @@ fn membership_and_document_are_stored_and_printed_and_the_document_is_found_by_i
         "csv",
         "add",
         "membership",
+        "--unverified",
         CYRILLIC_NAME,
         "SolidNet",
         "--source",
@@ -166,8 +177,13 @@ fn membership_and_document_are_stored_and_printed_and_the_document_is_found_by_i
     assert_eq!(title["lang"], "en", "{out}");
     assert_eq!(title["title"], "Appeal of the Testland workers", "{out}");
     // Found by its title at once: a signature on it, then its signatories.
-    env.run(&["sign", "Appeal of the Testland workers", "kprf"])
-        .ok();
+    env.run(&[
+        "sign",
+        "--unverified",
+        "Appeal of the Testland workers",
+        "kprf",
+    ])
+    .ok();
     env.run(&["-f", "csv", "signatories", "appeal of the testland workers"])
         .ok()
         .stdout_has("kprf");
@@ -180,13 +196,22 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
     let before = env.db_bytes();
     for (args, needle) in [
         (
-            vec!["add", "org", "--name", "X", "--kind", "cult"],
+            vec![
+                "add",
+                "org",
+                "--unverified",
+                "--name",
+                "X",
+                "--kind",
+                "cult",
+            ],
             "add org: --kind 'cult' is not one of: party,",
         ),
         (
             vec![
                 "add",
                 "org",
+                "--unverified",
                 "--name",
                 "X",
                 "--kind",
@@ -197,13 +222,22 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             "add org: --country 'kz' is not a two-letter upper-case country code",
         ),
         (
-            vec!["add", "org", "--name", "KPRF", "--kind", "party"],
+            vec![
+                "add",
+                "org",
+                "--unverified",
+                "--name",
+                "KPRF",
+                "--kind",
+                "party",
+            ],
             "add org: --id 'kprf': duplicate",
         ),
         (
             vec![
                 "add",
                 "org",
+                "--unverified",
                 "--name",
                 "X",
                 "--kind",
@@ -215,7 +249,15 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
         ),
         (
             vec![
-                "add", "name", "kprf", "KPRF-2", "--lang", "en", "--kind", "official",
+                "add",
+                "name",
+                "--unverified",
+                "kprf",
+                "KPRF-2",
+                "--lang",
+                "en",
+                "--kind",
+                "official",
             ],
             "add name: --source: a source is required unless the kind is label",
         ),
@@ -223,6 +265,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "membership",
+                "--unverified",
                 "kprf",
                 "kprf",
                 "--source",
@@ -234,6 +277,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--unverified",
                 "kprf",
                 "csto-kazakhstan-2022",
                 "--value",
@@ -249,6 +293,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--unverified",
                 "kprf",
                 "csto-kazakhstan-2022",
                 "--value",
@@ -281,6 +326,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--unverified",
                 "No Such Org Here",
                 "csto-kazakhstan-2022",
                 "--value",
@@ -308,6 +354,7 @@ fn add_org_without_a_source_records_its_name_as_an_editorial_label() {
         "json",
         "add",
         "org",
+        "--unverified",
         "--name",
         "Unnamed Youth Group",
         "--kind",
