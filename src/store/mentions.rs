@@ -31,7 +31,7 @@ pub fn each_form(store: &Store, mut f: impl FnMut(i64, &str)) -> Result<()> {
 /// Whose form `code` is: ("organisation" | "person", id, display name).
 pub fn owner_of(store: &Store, code: i64) -> Result<(&'static str, String, String)> {
     let which = code.rem_euclid(4) as usize;
-    let kind = if which % 2 == 0 {
+    let kind = if which.is_multiple_of(2) {
         "organisation"
     } else {
         "person"
