@@ -1,6 +1,9 @@
 //! The library's one error type; `main` alone turns it into an exit code.
 use std::path::PathBuf;
 
+use crate::problem::Report;
+use crate::signals;
+
 /// Exit code for bad input: usage, unknown or ambiguous names, invalid files, refused databases.
 pub const EXIT_INPUT: u8 = 2;
 /// Exit code for failures not caused by input (I/O, SQLite) and for `check --strict` findings.
@@ -11,17 +14,13 @@ pub enum Error {
     /// Bad input typed on the command line.
     #[error("{0}")]
     Input(String),
-    /// Bad input from a file, located precisely.
-    #[error("{file}:{line}:{column}: {message}")]
-    FileInput {
-        file: String,
-        line: u64,
-        column: u64,
-        message: String,
-    },
-    /// Several problems in one file (reported all at once).
-    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
-    Many(Vec<Error>),
+    /// Bad input from a file or from a command's flags: every problem found, each located
+    /// (FILE:LINE:COLUMN, or the flag and its value), capped and sorted.
+    #[error("{0}")]
+    Problems(Box<Report>),
+    /// SIGINT, SIGTERM or SIGHUP arrived: whatever was being written was rolled back.
+    #[error("interrupted by {}; nothing was written", signals::name(*.0))]
+    Interrupted(i32),
     /// A name that matches nothing.
     #[error("unknown {kind} '{}'{}", clip(.query), suggest(.suggestions))]
     NotFound {
@@ -46,7 +45,7 @@ pub enum Error {
     #[error("{0}")]
     Findings(String),
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     #[error("migration failed: {0}")]
     Migration(#[from] refinery::Error),
     #[error("{0}")]
@@ -68,13 +67,16 @@ pub fn clip(s: &str) -> String {
     }
 }
 
-/// `s` with its control characters written as escapes (`\u{7}`, `\n`), so a value quoted in a
-/// message can neither break the line nor send commands to the terminal.
+/// `s` with its control and invisible format characters written as escapes (`\u{7}`, `\n`,
+/// `\u{200b}`), so a value quoted in a message can neither break the line, send commands to
+/// the terminal, nor hide or reorder text.
 pub fn escape_controls(s: &str) -> String {
     s.chars()
         .map(|c| {
             if c.is_control() {
                 c.escape_debug().to_string()
+            } else if crate::values::is_invisible(c) {
+                c.escape_unicode().to_string()
             } else {
                 c.to_string()
             }
@@ -99,7 +101,7 @@ impl Error {
     /// control characters from names, values or paths shown escaped.
     pub fn report(&self) -> String {
         match self {
-            Error::Many(all) => all.iter().map(Error::report).collect::<Vec<_>>().join("\n"),
+            Error::Problems(report) => report.to_string(),
             other => escape_controls(&other.to_string()),
         }
     }
@@ -107,9 +109,9 @@ impl Error {
     /// The process exit code this error maps to.
     pub fn exit_code(&self) -> u8 {
         match self {
+            Error::Interrupted(signal) => u8::try_from(128 + signal).unwrap_or(EXIT_FAILURE),
             Error::Input(_)
-            | Error::FileInput { .. }
-            | Error::Many(_)
+            | Error::Problems(_)
             | Error::NotFound { .. }
             | Error::Ambiguous { .. }
             | Error::Refused { .. }
@@ -128,6 +130,23 @@ impl Error {
             Error::Json(e) => e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe),
             _ => false,
         }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    /// An SQLite statement stopped by a signal (the progress handler, or a busy wait given up)
+    /// is the interrupt, not a database failure.
+    fn from(e: rusqlite::Error) -> Self {
+        match signals::received() {
+            Some(signal) => Error::Interrupted(signal),
+            None => Error::Sqlite(e),
+        }
+    }
+}
+
+impl From<Report> for Error {
+    fn from(r: Report) -> Self {
+        Error::Problems(Box::new(r))
     }
 }
 

@@ -6,11 +6,17 @@ pub mod error;
 pub mod fold;
 pub mod mentions;
 pub mod output;
+pub mod problem;
 pub mod quotes;
+pub mod report;
 pub mod resolve;
+pub mod rows;
+pub mod signals;
 pub mod signatory_list;
 pub mod source_text;
 pub mod store;
+pub mod values;
+pub mod vocab;
 
 pub use error::{Error, Result};
 pub use store::Store;

@@ -6,6 +6,8 @@ use clap::error::ErrorKind;
 use stancedb::error::{EXIT_INPUT, escape_controls};
 
 fn main() -> ExitCode {
+    // First, so no signal finds the process half-way without a handler.
+    stancedb::signals::install();
     let cli = match stancedb::cli::Cli::try_parse() {
         Ok(cli) => cli,
         // --help and --version (stdout, exit 0), or help shown for a missing subcommand.

@@ -57,13 +57,13 @@ fn kprf_supports_csto(_: &common::Env, out: &Outcome) {
 
 corpus! {
     a_database_path_that_is_a_directory_is_refused =>
-        run(&["statements"]).db(Db::Directory).fails("adir: is a directory, not a database file"),
+        run(&["statements"]).db(Db::Directory).fails("adir: not a regular file (a directory); give the path of a database file"),
     a_database_in_a_missing_folder_is_refused_and_no_folder_is_made =>
         run(&["statements"]).db(Db::MissingFolder)
             .fails("missing/test.sqlite: the folder missing does not exist"),
     a_database_path_where_nothing_can_be_created_is_refused =>
         run(&["statements"]).db(Db::Proc).fails(
-            "/proc/stancedb-test.sqlite: cannot create the database: No such file or directory (os error 2)"
+            "/proc/stancedb-test.sqlite: the folder /proc is write-protected; no database was created there"
         ),
     a_file_that_is_not_a_database_is_refused_and_left_untouched =>
         run(&["statements"]).db(Db::NotSqlite)
@@ -115,7 +115,7 @@ corpus! {
             .fails("sign: --date '2022-02-30' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     adding_a_stance_with_an_invalid_value_is_refused =>
         run(&add_stance("maybe"))
-            .fails("add stance: --value 'maybe' is not one of: support, oppose, ambivalent, none_found"),
+            .fails("invalid value 'maybe' for '--value <VALUE>' [possible values: support, oppose, ambivalent, none_found]; try '--help'"),
     adding_a_stance_on_an_unknown_issue_is_refused =>
         run(&["add", "stance", "--unverified", "kprf", "no-such-issue", "--value", "support", "--as-of", "2022",
               "--source", "cprf-2022-01-kazakhstan", "--quote", "Words."])

@@ -5,10 +5,6 @@ use common::{Env, assert_same_files, dir_files};
 
 use stancedb::store::tables::TABLES;
 
-fn sqlite(env: &Env) -> rusqlite::Connection {
-    rusqlite::Connection::open(&env.db).expect("open db")
-}
-
 /// `rows` new organisations, valid, one per line after the header.
 fn many_orgs(rows: usize) -> String {
     let mut s = String::from("id,name,kind,country\n");
@@ -29,7 +25,7 @@ fn importing_an_export_into_an_empty_database_then_exporting_again_is_identical(
     let target = Env::new();
     target.ready();
     {
-        let conn = sqlite(&target);
+        let conn = target.sqlite();
         for table in TABLES.iter().rev() {
             conn.execute(&format!("DELETE FROM {table}"), [])
                 .unwrap_or_else(|e| panic!("empty {table}: {e}"));

@@ -12,7 +12,7 @@ fn first_use_creates_migrates_and_seeds_with_no_init_step() {
     let env = Env::new();
     assert!(!env.db.exists());
     env.run(&["orgs"]).ok().stdout_has("kprf");
-    let c = sqlite(&env.db);
+    let c = env.sqlite();
     let n: i64 = c
         .query_row("SELECT count(*) FROM signatures", [], |r| r.get(0))
         .unwrap();
@@ -47,12 +47,10 @@ fn stancedb_db_environment_variable_chooses_the_file() {
         .args(["orgs", "--kind", "alliance"])
         .output()
         .unwrap();
-    let out = common::Outcome {
-        cmd: format!("STANCEDB_DB={} stancedb orgs --kind alliance", p.display()),
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    };
+    let out = common::outcome(
+        format!("STANCEDB_DB={} stancedb orgs --kind alliance", p.display()),
+        o,
+    );
     out.ok().stdout_has("skp-kpss");
     assert!(p.exists(), "{out}");
 }
@@ -61,7 +59,7 @@ fn stancedb_db_environment_variable_chooses_the_file() {
 fn views_answer_who_signed_and_who_stood_where() {
     let env = Env::new();
     env.ready();
-    let c = sqlite(&env.db);
+    let c = env.sqlite();
     let n: i64 = c
         .query_row(
             "SELECT count(*) FROM signatories WHERE statement_id = 'solidnet-2022-01-18-kazakhstan'",
@@ -131,7 +129,7 @@ fn a_foreign_sqlite_database_is_refused_and_untouched() {
 fn a_database_from_a_newer_stancedb_is_refused_and_untouched() {
     let env = Env::new();
     env.ready();
-    sqlite(&env.db)
+    env.sqlite()
         .execute_batch("INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (999, 'future', '2030-01-01', '0'); PRAGMA wal_checkpoint(TRUNCATE);")
         .unwrap();
     let before = env.db_bytes();
@@ -147,7 +145,7 @@ fn an_older_database_is_migrated_forward_silently() {
     let env = Env::new();
     env.ready();
     // Take it back to schema version 1: drop what later migrations made, forget them.
-    let c = sqlite(&env.db);
+    let c = env.sqlite();
     let later: Vec<(String, String)> = c
         .prepare("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger') OR sql LIKE 'CREATE VIRTUAL TABLE%'")
         .unwrap()
@@ -201,7 +199,7 @@ fn init_refuses_an_existing_database_unless_forced_and_force_restores_the_seed()
         .code(2)
         .one_line_error()
         .stderr_has("--force");
-    sqlite(&env.db)
+    env.sqlite()
         .execute_batch("DELETE FROM signatures WHERE id = 1;")
         .unwrap();
     let out = env.run(&["--format", "csv", "signatories", common::JOINT]);
@@ -219,5 +217,5 @@ fn a_directory_as_database_path_is_refused() {
     run_cmd(cmd, "stancedb --db <dir> orgs".into())
         .code(2)
         .one_line_error()
-        .stderr_has("is a directory");
+        .stderr_has("not a regular file (a directory)");
 }

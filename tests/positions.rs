@@ -7,10 +7,6 @@ use common::Env;
 const COLUMNS: &str = "org_id, organisation, kind, country, issue_id, issue, as_of, value, evidence, basis, \
                        quote, document_id, document, document_date, cited_in, speaker, note, stance_id, signature_id";
 
-fn sqlite(env: &Env) -> rusqlite::Connection {
-    rusqlite::Connection::open(&env.db).unwrap()
-}
-
 fn rows(c: &rusqlite::Connection, from: &str) -> Vec<Vec<rusqlite::types::Value>> {
     let sql = format!("SELECT {COLUMNS} FROM {from} ORDER BY org_id, issue_id");
     let mut st = c.prepare(&sql).unwrap();
@@ -27,7 +23,7 @@ fn rows(c: &rusqlite::Connection, from: &str) -> Vec<Vec<rusqlite::types::Value>
 fn cache_equals_view(env: &Env) {
     // Any command that reads positions brings them up to date first.
     env.run(&["camps", "csto-kazakhstan-2022"]).ok();
-    let c = sqlite(env);
+    let c = env.sqlite();
     let stale: i64 = c
         .query_row("SELECT count(*) FROM positions_stale", [], |r| r.get(0))
         .unwrap();
@@ -42,7 +38,7 @@ fn cache_equals_view(env: &Env) {
 fn a_fresh_database_has_fresh_positions() {
     let env = Env::new();
     env.ready();
-    let c = sqlite(&env);
+    let c = env.sqlite();
     let stale: i64 = c
         .query_row("SELECT count(*) FROM positions_stale", [], |r| r.get(0))
         .unwrap();
@@ -101,7 +97,7 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
     cache_equals_view(&env);
 
     // Straight through SQL (sqlite3, Datasette): triggers mark what changed.
-    sqlite(&env)
+    env.sqlite()
         .execute_batch(
             "UPDATE stances SET value = 'oppose' WHERE org_id = 'kprf' AND issue_id = 'csto-kazakhstan-2022';
              DELETE FROM signatures WHERE org_id = 'rcwp';
@@ -138,7 +134,7 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
 fn a_read_only_database_with_stale_positions_is_read_through_the_view_and_not_written() {
     let env = Env::new();
     env.ready();
-    sqlite(&env)
+    env.sqlite()
         .execute_batch("UPDATE stances SET value = 'oppose' WHERE org_id = 'kprf' AND issue_id = 'csto-kazakhstan-2022';")
         .unwrap();
     let mut perms = std::fs::metadata(&env.db).unwrap().permissions();
@@ -165,7 +161,7 @@ fn imports_are_reflected_and_leave_the_schema_as_it_was() {
     let env = Env::new();
     env.ready();
     let schema = |env: &Env| -> Vec<(String, String)> {
-        sqlite(env)
+        env.sqlite()
             .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
             .unwrap()
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -200,7 +196,7 @@ fn imports_are_reflected_and_leave_the_schema_as_it_was() {
         .code(2);
     assert_eq!(schema(&env), before, "and after a failed import too");
     // A row added straight through SQL is still marked by the trigger.
-    sqlite(&env)
+    env.sqlite()
         .execute_batch(
             "INSERT INTO signatures (document_id, org_id, name_as_printed, source_id) \
              VALUES ('solidnet-2022-01-18-kazakhstan', 'rcit', 'RCIT', 'solidnet-2022-01-18-kazakhstan');",

@@ -78,7 +78,8 @@ impl std::io::Write for Shared {
 }
 
 fn export_table(conn: &rusqlite::Connection, table: &'static str) -> Vec<u8> {
-    use stancedb::store::export::{Delimited, Selection, stream};
+    use stancedb::output::encode::Delimited;
+    use stancedb::store::export::{Selection, stream};
     let buf = Shared::default();
     let mut sink = Delimited::csv(Box::new(buf.clone()), false).unwrap();
     let sel = Selection::table(conn, table).unwrap();

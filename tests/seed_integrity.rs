@@ -7,7 +7,7 @@ use common::{Env, seeds_dir};
 fn every_signature_membership_and_stance_has_a_source_and_references_resolve() {
     let env = Env::new();
     env.ready();
-    let c = rusqlite::Connection::open(&env.db).unwrap();
+    let c = env.sqlite();
     for sql in [
         "SELECT count(*) FROM signatures WHERE source_id IS NULL",
         "SELECT count(*) FROM memberships WHERE source_id IS NULL",
@@ -46,8 +46,7 @@ fn verify_quotes_reports_a_quote_missing_from_its_document() {
     let Some(dir) = seeds_dir() else { return };
     let env = Env::new();
     env.ready();
-    rusqlite::Connection::open(&env.db)
-        .unwrap()
+    env.sqlite()
         .execute_batch("UPDATE stances SET quote = 'The CPRF opposes the CSTO deployment.' WHERE id = (SELECT min(id) FROM stances WHERE org_id = 'kprf')")
         .unwrap();
     env.run(&["verify-quotes", dir.to_str().unwrap()])
@@ -74,7 +73,7 @@ fn verify_quotes_on_a_folder_without_the_texts_is_an_input_error() {
 fn traps_similar_names_are_different_organisations() {
     let env = Env::new();
     env.ready();
-    let c = rusqlite::Connection::open(&env.db).unwrap();
+    let c = env.sqlite();
     let owner = |name: &str| -> Vec<String> {
         let mut st = c
             .prepare("SELECT DISTINCT org_id FROM names WHERE name = ?1")

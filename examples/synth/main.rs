@@ -207,7 +207,7 @@ pub fn build_db(db: &Path, dir: &Path) -> anyhow::Result<()> {
             tables::table(t)?,
             &path.to_string_lossy(),
             file,
-            OnConflict::Error,
+            load::Options::new(OnConflict::Error),
         )?;
     }
     tables::refresh_search_keys(&tx)?;

@@ -4,9 +4,11 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Format, Output, Rows};
+use crate::output::encode::{Delimited, Json, JsonShape};
+use crate::output::xlsx::Xlsx;
+use crate::output::{Cell, Format, Output, Rows, Sink};
 use crate::store::Store;
-use crate::store::export::{self, Delimited, Json, Selection, Sink, TempFile, Xlsx};
+use crate::store::export::{self, Selection, TempFile};
 use crate::store::tables;
 
 const EXAMPLES: &str = "\
@@ -139,8 +141,8 @@ fn text_sink(kind: Kind, out: Box<dyn Write>, excel: bool) -> Result<Box<dyn Sin
     Ok(match kind {
         Kind::Csv => Box::new(Delimited::csv(out, excel)?),
         Kind::Tsv => Box::new(Delimited::tsv(out, excel)?),
-        Kind::Json => Box::new(Json::new(out, false)),
-        Kind::Jsonl | Kind::Xlsx => Box::new(Json::new(out, true)),
+        Kind::Json => Box::new(Json::new(out, JsonShape::Array)),
+        Kind::Jsonl | Kind::Xlsx => Box::new(Json::new(out, JsonShape::Lines)),
     })
 }
 
@@ -157,7 +159,6 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         None => None,
     };
     let conn = query_conn.as_ref().unwrap_or(store.conn());
-    export::stop_on_signal(conn);
     // One read transaction: every table of --all comes from the same snapshot.
     let tx = conn.unchecked_transaction()?;
     let selections: Vec<Selection> = if let Some(sql) = &args.query {
@@ -172,8 +173,11 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     let output = args.output.as_deref().filter(|p| p.as_os_str() != "-");
     let summary = match (&args.all, output) {
-        (Some(dir), _) => to_dir(&tx, &selections, dir, kind, args.excel)?,
-        (None, Some(file)) => to_file(&tx, &selections, file, kind, args.excel)?,
+        (Some(dir), _) => to_dir(&tx, &selections, dir, kind, args.excel, store.path())?,
+        (None, Some(file)) => {
+            let target = export::output_target(file, store.path())?;
+            to_file(&tx, &selections, file, &target, kind, args.excel)?
+        }
         (None, None) => return to_stdout(&tx, &selections[0], kind, args.excel, out),
     };
     drop(tx);
@@ -228,15 +232,16 @@ fn to_stdout(
     Ok(())
 }
 
-/// One selection into one file (replaced atomically).
+/// One selection into one file (`target`, what `file` names; replaced atomically).
 fn to_file(
     conn: &rusqlite::Connection,
     selections: &[Selection],
     file: &Path,
+    target: &Path,
     kind: Kind,
     excel: bool,
 ) -> Result<Summary> {
-    let tmp = TempFile::beside(file)?;
+    let tmp = TempFile::beside(target)?;
     let mut summary = Vec::new();
     if kind == Kind::Xlsx {
         let mut book = Xlsx::new(tmp.dir())?;
@@ -265,6 +270,7 @@ fn to_dir(
     dir: &Path,
     kind: Kind,
     excel: bool,
+    database: Option<&Path>,
 ) -> Result<Summary> {
     if kind == Kind::Xlsx {
         let file = if Kind::from_extension(dir) == Some(Kind::Xlsx) {
@@ -276,14 +282,15 @@ fn to_dir(
         if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
             create_dir(parent)?;
         }
-        return to_file(conn, selections, &file, kind, excel);
+        let target = export::output_target(&file, database)?;
+        return to_file(conn, selections, &file, &target, kind, excel);
     }
     create_dir(dir)?;
     let mut pending = Vec::new();
     let mut summary = Vec::new();
     for sel in selections {
         let file = dir.join(format!("{}.{}", sel.name, kind.extension()));
-        let tmp = TempFile::beside(&file)?;
+        let tmp = TempFile::beside(&export::output_target(&file, database)?)?;
         let f: Box<dyn Write> = Box::new(std::io::BufWriter::new(tmp.create()?));
         let mut sink = text_sink(kind, f, excel)?;
         let n = export::stream(conn, sel, sink.as_mut())?;
@@ -297,11 +304,18 @@ fn to_dir(
     Ok(summary)
 }
 
+/// The folder --all writes into, created when missing; anything else there is refused.
 fn create_dir(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| {
-        Error::Io(std::io::Error::new(
-            e.kind(),
-            format!("{}: cannot create the directory: {e}", dir.display()),
-        ))
-    })
+    if let Ok(m) = std::fs::metadata(dir)
+        && !m.is_dir()
+    {
+        let kind = crate::store::kind_of(&m).unwrap_or("a file");
+        return Err(Error::input(format!(
+            "{}: is {kind}, not a folder: --all writes one file per table into a folder \
+             (or one workbook: --all FILE.xlsx)",
+            dir.display()
+        )));
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::input(format!("{}: cannot create the folder: {e}", dir.display())))
 }

@@ -13,7 +13,8 @@ use crate::store::tables;
 /// Import a CSV file into a table: the whole file in one transaction, all rows or none.
 ///
 /// The header names the columns (any order; the table's columns, as `export` writes them); a
-/// UTF-8 BOM is ignored; empty fields are NULL; ids and codes stay text exactly as written
+/// UTF-8 BOM is ignored; empty fields are NULL; a file saved by `export --excel` (a BOM and
+/// CRLF line ends) reads back as exported, its neutralising apostrophes taken off; ids and codes stay text exactly as written
 /// (leading zeros kept). Organisation columns take an id or any name form. Every problem is
 /// reported at once as FILE:LINE:COLUMN: reason (exit 2), and then nothing is written.
 ///
@@ -26,8 +27,12 @@ use crate::store::tables;
 pub struct Args {
     /// The table to load into
     pub table: String,
-    /// The CSV file (UTF-8, header row first); - reads standard input
+    /// The CSV file (UTF-8, header row first); - reads standard input (a pipe or FIFO works too)
     pub file: PathBuf,
+    /// The file comes from `export --excel` or a spreadsheet: take the ' off text that starts
+    /// like a formula (assumed anyway for a file with a BOM and CRLF line ends)
+    #[arg(long)]
+    pub excel: bool,
     /// Check everything and report every problem, but write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -68,16 +73,21 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     tx.execute_batch("PRAGMA cache_size = -24576;")?;
     // The loader checks every reference of every row, and SQLite checks them all again at
     // COMMIT (deferred foreign keys): a broken one cannot be committed.
-    let report = load::load_csv(&tx, table, &label, input, args.on_conflict)?;
+    let options = load::Options {
+        on_conflict: args.on_conflict,
+        excel: args.excel,
+    };
+    let report = load::load_csv(&tx, table, &label, input, options)?;
     tables::refresh_search_keys(&tx)?;
     if args.dry_run {
         drop(tx);
     } else {
+        crate::signals::check()?;
         tx.commit()?;
         if report.inserted + report.replaced > 0 {
             // Fresh statistics for the query planner after a load (a database whose rows did
-            // not change is left byte-identical).
-            store.conn().execute_batch("PRAGMA optimize;")?;
+            // not change is left byte-identical). Committed already: a signal now only skips it.
+            let _ = store.conn().execute_batch("PRAGMA optimize;");
         }
     }
     let mut rows = Rows::new(
@@ -113,7 +123,8 @@ fn private_copy(store: &Store) -> Result<Connection> {
     Ok(copy)
 }
 
-/// The file's name as reported in messages, and a reader of its bytes (streamed).
+/// The file's name as reported in messages, and a reader of its bytes (streamed). A pipe, a
+/// FIFO or a device is read as it comes; a directory is refused.
 fn open_input(file: &std::path::Path) -> Result<(String, Box<dyn Read>)> {
     if file.as_os_str() == "-" {
         return Ok(("(stdin)".to_string(), Box::new(std::io::stdin().lock())));
@@ -124,7 +135,10 @@ fn open_input(file: &std::path::Path) -> Result<(String, Box<dyn Read>)> {
             "{label}: is a directory, not a CSV file"
         )));
     }
-    let f = std::fs::File::open(file)
-        .map_err(|e| Error::input(format!("{label}: cannot read: {e}")))?;
+    // Opening a FIFO waits for its writer; a signal ends the wait.
+    let f = std::fs::File::open(file).map_err(|e| match crate::signals::received() {
+        Some(signal) => Error::Interrupted(signal),
+        None => Error::input(format!("{label}: cannot read: {e}")),
+    })?;
     Ok((label, Box::new(f)))
 }

@@ -1,16 +1,17 @@
 //! One module per subcommand, each owning its arguments (doc comments are the help) and `run`.
 pub mod add;
-pub mod add_text;
 pub mod camps;
 pub mod check;
 pub mod compare;
 pub mod export;
 pub mod import;
 pub mod init;
+pub mod issues;
 pub mod matrix;
 pub mod members;
 pub mod mentions;
 pub mod orgs;
+pub mod report;
 pub mod search;
 pub mod show;
 pub mod sign;

@@ -6,16 +6,17 @@ use crate::store::documents::Documents;
 use crate::store::orgs::{self, Filter, Orgs};
 use crate::store::stances::Issues;
 use crate::store::{Store, analysis};
+use crate::vocab::{self, OrgKind, StanceValue};
+use clap::ValueEnum;
 
 /// List organisations with their other name forms. Filters combine (all must hold).
 ///
 /// Example: stancedb orgs --member-of SolidNet --stance csto-kazakhstan-2022=oppose
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Only this kind (party, youth_org, organisation, alliance, network, tendency, bloc,
-    /// state_body, media, company, armed_group)
+    /// Only this kind
     #[arg(long)]
-    pub kind: Option<String>,
+    pub kind: Option<OrgKind>,
     /// Only this country (ISO 3166-1 alpha-2, e.g. RU)
     #[arg(long)]
     pub country: Option<String>,
@@ -30,32 +31,11 @@ pub struct Args {
     pub stance: Option<String>,
 }
 
-const KINDS: &[&str] = &[
-    "party",
-    "youth_org",
-    "organisation",
-    "alliance",
-    "network",
-    "tendency",
-    "bloc",
-    "state_body",
-    "media",
-    "company",
-    "armed_group",
-];
-const VALUES: &[&str] = &["support", "oppose", "ambivalent", "none_found"];
-
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
-    let mut f = Filter::default();
-    if let Some(k) = args.kind {
-        if !KINDS.contains(&k.as_str()) {
-            return Err(Error::input(format!(
-                "unknown kind '{k}' (kinds: {})",
-                KINDS.join(", ")
-            )));
-        }
-        f.kind = Some(k);
-    }
+    let mut f = Filter {
+        kind: args.kind.map(|k| k.as_str().to_string()),
+        ..Filter::default()
+    };
     if let Some(c) = args.country {
         let c = c.trim().to_ascii_uppercase();
         if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
@@ -76,14 +56,14 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             .split_once('=')
             .ok_or_else(|| Error::input(format!("--stance takes ISSUE=VALUE, not '{s}'")))?;
         let value = value.trim();
-        if !VALUES.contains(&value) {
-            return Err(Error::input(format!(
+        let value = StanceValue::from_str(value, false).map_err(|_| {
+            Error::input(format!(
                 "unknown stance value '{value}' (values: {})",
-                VALUES.join(", ")
-            )));
-        }
+                vocab::words(StanceValue::ALL)
+            ))
+        })?;
         f.stance_issue = Some(resolve(&Issues(store), issue)?.id);
-        f.stance_value = Some(value.to_string());
+        f.stance_value = Some(value.as_str().to_string());
     }
     // Only a stance filter reads current positions (and may bring them up to date first).
     let src = if f.stance_issue.is_some() {

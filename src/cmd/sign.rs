@@ -9,6 +9,7 @@ use crate::store::Store;
 use crate::store::documents::Documents;
 use crate::store::edits::{self, Signature};
 use crate::store::orgs::Orgs;
+use crate::store::plausible::Insist;
 
 mod from_text;
 
@@ -48,6 +49,10 @@ pub struct Args {
     /// A note on the signature
     #[arg(long)]
     pub note: Option<String>,
+    /// Store it even though it looks wrong (dated before the statement, or in the future);
+    /// needs a --note saying why
+    #[arg(long)]
+    pub force: bool,
     /// The source has no stored text: record the printed name as unverified
     #[arg(long)]
     pub unverified: bool,
@@ -83,6 +88,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         signed_on: args.date.map(|s| s.trim().to_string()),
         source_id: source,
         note: args.note,
+        insist: Insist { force: args.force },
         position: None,
     };
     let stored = at_entry(args.unverified, || edits::sign(store, &sig))?;

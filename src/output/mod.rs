@@ -1,12 +1,14 @@
 //! The one output layer: every command hands rows to an `Output`, which renders them in the
 //! format chosen with `--format` (table, csv, tsv, json, jsonl, md).
-mod render;
-pub mod sink;
+pub mod encode;
+mod people;
 pub mod xlsx;
 
 use std::io::{IsTerminal, Write};
 
 use crate::error::Result;
+pub use crate::rows::{Cell, Role, Rows, Sink};
+use encode::{Delimited, Json, JsonShape};
 
 /// Output formats every command supports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -26,112 +28,6 @@ pub enum Format {
     /// Excel workbook (a sheet per block; strings stay strings, dates are dates); binary, so
     /// stdout must be redirected (`export -o FILE.xlsx` writes a file).
     Xlsx,
-}
-
-/// One value in a row.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
-    Null,
-    Text(String),
-    Int(i64),
-    Real(f64),
-}
-
-impl Cell {
-    /// The value as text; NULL is the empty string.
-    pub fn text(&self) -> String {
-        match self {
-            Cell::Null => String::new(),
-            Cell::Text(s) => s.clone(),
-            Cell::Int(i) => i.to_string(),
-            Cell::Real(f) => format_real(*f),
-        }
-    }
-}
-
-fn format_real(f: f64) -> String {
-    if f.fract() == 0.0 && f.abs() < 1e15 {
-        format!("{f:.1}")
-    } else {
-        let s = format!("{f:.4}");
-        s.trim_end_matches('0').to_string()
-    }
-}
-
-impl From<String> for Cell {
-    fn from(s: String) -> Self {
-        Cell::Text(s)
-    }
-}
-impl From<&str> for Cell {
-    fn from(s: &str) -> Self {
-        Cell::Text(s.to_string())
-    }
-}
-impl From<Option<String>> for Cell {
-    fn from(s: Option<String>) -> Self {
-        s.map_or(Cell::Null, Cell::Text)
-    }
-}
-impl From<i64> for Cell {
-    fn from(i: i64) -> Self {
-        Cell::Int(i)
-    }
-}
-impl From<Option<i64>> for Cell {
-    fn from(i: Option<i64>) -> Self {
-        i.map_or(Cell::Null, Cell::Int)
-    }
-}
-impl From<f64> for Cell {
-    fn from(f: f64) -> Self {
-        Cell::Real(f)
-    }
-}
-impl From<Option<f64>> for Cell {
-    fn from(f: Option<f64>) -> Self {
-        f.map_or(Cell::Null, Cell::Real)
-    }
-}
-
-impl From<rusqlite::types::Value> for Cell {
-    fn from(v: rusqlite::types::Value) -> Self {
-        use rusqlite::types::Value;
-        match v {
-            Value::Null => Cell::Null,
-            Value::Integer(i) => Cell::Int(i),
-            Value::Real(f) => Cell::Real(f),
-            Value::Text(s) => Cell::Text(s),
-            Value::Blob(b) => Cell::Text(String::from_utf8_lossy(&b).into_owned()),
-        }
-    }
-}
-
-/// A named block of rows with its column names.
-#[derive(Clone, Debug, Default)]
-pub struct Rows {
-    pub name: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<Cell>>,
-}
-
-impl Rows {
-    pub fn new(name: &str, columns: &[&str]) -> Self {
-        Rows {
-            name: name.to_string(),
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            rows: Vec::new(),
-        }
-    }
-
-    pub fn push(&mut self, row: Vec<Cell>) {
-        debug_assert_eq!(row.len(), self.columns.len(), "row width for {}", self.name);
-        self.rows.push(row);
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
 }
 
 /// Where rows go: stdout in the chosen format, notices to stderr.
@@ -177,15 +73,53 @@ impl Output {
                 return self.flush();
             }
         }
-        render::one(&mut self.out, self.format, rows, self.styled)?;
+        self.encode(std::slice::from_ref(rows), false)?;
         self.flush()
     }
 
     /// Emit several named blocks (e.g. everything about one organisation).
     pub fn sections(&mut self, blocks: &[Rows]) -> Result<()> {
         self.binary_ok()?;
-        render::many(&mut self.out, self.format, blocks, self.styled)?;
+        self.encode(blocks, true)?;
         self.flush()
+    }
+
+    /// Blocks in the chosen format, through the one encoder of each format.
+    fn encode(&mut self, blocks: &[Rows], sections: bool) -> Result<()> {
+        let out = &mut self.out;
+        match self.format {
+            Format::Table | Format::Md if sections => {
+                people::sections(out, blocks, self.format == Format::Md, self.styled)
+            }
+            Format::Table => blocks
+                .iter()
+                .try_for_each(|b| people::table(out, b, self.styled)),
+            Format::Md => blocks.iter().try_for_each(|b| people::markdown(out, b)),
+            Format::Xlsx => workbook(out, blocks),
+            Format::Json => {
+                let shape = if sections {
+                    JsonShape::Sections
+                } else {
+                    JsonShape::Array
+                };
+                let mut json = Json::new(out, shape);
+                feed(&mut json, blocks)?;
+                json.finish()
+            }
+            format => {
+                let merged = if sections {
+                    Some(people::merged(blocks))
+                } else {
+                    None
+                };
+                let blocks = merged.as_ref().map_or(blocks, std::slice::from_ref);
+                match format {
+                    Format::Csv => feed(&mut Delimited::csv(out, false)?, blocks),
+                    Format::Tsv => feed(&mut Delimited::tsv(out, false)?, blocks),
+                    _ => feed(&mut Json::new(out, JsonShape::Lines), blocks),
+                }
+            }
+        }
     }
 
     /// Refuse to pour a binary workbook onto a terminal.
@@ -213,4 +147,41 @@ impl Output {
         self.out.flush()?;
         Ok(())
     }
+}
+
+/// Every row of every block into one sink.
+fn feed(sink: &mut dyn Sink, blocks: &[Rows]) -> Result<()> {
+    for b in blocks {
+        sink.begin(&b.name, &b.columns)?;
+        for r in &b.rows {
+            sink.row(r)?;
+        }
+        sink.end()?;
+    }
+    Ok(())
+}
+
+/// An XLSX workbook with one sheet per block, through the same writer `export` uses, built
+/// in a temporary file and then copied to `out`.
+fn workbook(out: &mut dyn Write, blocks: &[Rows]) -> Result<()> {
+    let dir = std::env::temp_dir();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let path = dir.join(format!(".stancedb-{}-{nanos}.xlsx", std::process::id()));
+    let result = (|| -> Result<Vec<u8>> {
+        let mut book = xlsx::Xlsx::new(&dir)?;
+        for b in blocks {
+            book.begin(if b.name.is_empty() { "rows" } else { &b.name }, &b.columns)?;
+            for r in &b.rows {
+                book.row(r)?;
+            }
+            book.end()?;
+        }
+        book.save(&path)?;
+        Ok(std::fs::read(&path)?)
+    })();
+    let _ = std::fs::remove_file(&path);
+    out.write_all(&result?)?;
+    Ok(())
 }

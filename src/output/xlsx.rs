@@ -6,9 +6,8 @@ use std::path::Path;
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use super::sink::Sink;
 use crate::error::{Error, Result};
-use crate::output::Cell;
+use crate::rows::{Cell, Sink};
 
 /// Excel's last row index (1,048,576 rows, the header included).
 const MAX_ROW: u32 = 1_048_575;
@@ -210,6 +209,13 @@ impl Sink for Xlsx {
                 Cell::Real(f) => {
                     ws.write_number(row, cn, *f)?;
                     cell.text().len()
+                }
+                Cell::Blob(_) => {
+                    let hex = cell.text();
+                    ws.write_string(row, cn, hex.as_str()).map_err(|e| {
+                        cell_error(e, row, columns.get(c).map_or("?", |s| s.as_str()))
+                    })?;
+                    hex.len()
                 }
                 Cell::Text(s) => {
                     if let Some(d) = full_date(s) {

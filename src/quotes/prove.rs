@@ -14,7 +14,8 @@ use rusqlite::Connection;
 use rusqlite::types::Value;
 
 use super::Haystack;
-use crate::error::{Result, clip};
+use crate::error::Result;
+use crate::problem::{Collector, Kind, Problem};
 use crate::store::texts::{self, Found};
 
 thread_local! {
@@ -105,44 +106,57 @@ impl Prover {
         Ok(rc)
     }
 
-    /// Prove one row's words; Err((column index, message)) when they cannot be.
+    /// Prove one row's words; None when they cannot be (the problem is in `problems`).
     pub fn check(
         &mut self,
         conn: &Connection,
+        line: u64,
         values: &[Value],
-    ) -> Result<std::result::Result<Proof, (usize, String)>> {
+        problems: &mut Collector,
+    ) -> Result<Option<Proof>> {
         let Some((wi, si)) = self.columns else {
-            return Ok(Ok(Proof::Nothing));
+            return Ok(Some(Proof::Nothing));
         };
         let (Some(Value::Text(words)), Some(Value::Text(doc))) = (values.get(wi), values.get(si))
         else {
-            return Ok(Ok(Proof::Nothing));
+            return Ok(Some(Proof::Nothing));
         };
         let texts = self.texts(conn, doc)?;
         if texts.is_empty() {
             return Ok(match self.entry {
-                None => Ok(Proof::Nothing),
-                Some(true) => Ok(Proof::Unverified),
-                Some(false) => Err((
-                    si,
-                    format!(
-                        "{}: '{doc}' has no stored text to prove the {} against: store it with `stancedb add text {doc} FILE`, or pass --unverified to record it as unverified",
-                        self.source_column(),
-                        self.column_name.replace('_', " "),
-                    ),
-                )),
+                None => Some(Proof::Nothing),
+                Some(true) => Some(Proof::Unverified),
+                Some(false) => {
+                    let (column, field) = (si as u64 + 1, self.source_column());
+                    problems.push(Problem::field(
+                        line,
+                        column,
+                        field,
+                        Some(doc),
+                        Kind::NoStoredText,
+                    ));
+                    None
+                }
             });
         }
         for (id, _, h) in texts.iter() {
             if let Some((start, end)) = h.find(words) {
-                return Ok(Ok(Proof::Found(Found {
+                return Ok(Some(Proof::Found(Found {
                     text_id: *id,
                     start,
                     end,
                 })));
             }
         }
-        Ok(Err((wi, not_found(self.column_name, words, doc, &texts))))
+        let kind = not_found(doc, words, &texts);
+        problems.push(Problem::field(
+            line,
+            wi as u64 + 1,
+            self.column_name,
+            Some(words),
+            kind,
+        ));
+        Ok(None)
     }
 
     fn source_column(&self) -> &'static str {
@@ -159,25 +173,18 @@ impl Prover {
     }
 }
 
-/// "quote: '…' is not in the stored text of DOC; nearest passage: “…”".
-fn not_found(column: &str, words: &str, doc: &str, texts: &[(i64, String, Haystack)]) -> String {
-    let via = match texts.first() {
-        Some((_, d, _)) if d != doc => format!(" (known through {d})"),
-        _ => String::new(),
+/// Words not in the texts of `doc`: which document, and the nearest passage.
+fn not_found(doc: &str, words: &str, texts: &[(i64, String, Haystack)]) -> Kind {
+    let document = match texts.first() {
+        Some((_, d, _)) if d != doc => format!("{doc} (known through {d})"),
+        _ => doc.to_string(),
     };
     let nearest = texts
         .iter()
         .filter_map(|(_, _, h)| h.nearest(words).map(|(s, e, score)| (score, h, s, e)))
         .max_by_key(|(score, ..)| *score)
         .map(|(_, h, s, e)| h.passage(s, e));
-    let hint = match nearest {
-        Some(p) => format!("nearest passage: “{p}”"),
-        None => "no passage of it is alike".to_string(),
-    };
-    format!(
-        "{column}: '{}' is not in the stored text of {doc}{via}; {hint}",
-        clip(words)
-    )
+    Kind::NotInText { document, nearest }
 }
 
 /// Prove again every verbatim row quoted from `document_id` (or from a document known only

@@ -4,7 +4,7 @@ use rusqlite::params;
 
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::output::Rows;
+use crate::rows::Rows;
 
 /// Where current positions are read from: the table stancedb keeps (fresh), or the
 /// `current_stances` view that defines it (a read-only database with stale positions).

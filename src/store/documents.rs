@@ -1,8 +1,8 @@
 //! Documents and statements: lookup by any title, listing, titles and local copies.
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::output::Rows;
 use crate::resolve::SqlLookup;
+use crate::rows::Rows;
 
 const BY_ID: &str = "SELECT id, kind, title FROM documents WHERE id = ?1";
 const BY_KEY: &str = "SELECT DISTINCT d.id, d.kind, d.title FROM document_titles t JOIN documents d ON d.id = t.document_id \

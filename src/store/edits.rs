@@ -3,10 +3,12 @@
 //! exactly import's; each command's records go in one transaction, all or nothing.
 use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::load::{self, OnConflict};
+use super::load::{self, OnConflict, Options};
+use super::plausible::{self, Insist};
 use super::{Store, query_rows, tables};
-use crate::error::{Error, Result, clip};
-use crate::output::Rows;
+use crate::error::{Error, Result};
+use crate::problem::Source;
+use crate::rows::Rows;
 
 /// One field of a record: its column, the command-line flag it came from, and its value.
 #[derive(Clone, Debug)]
@@ -46,7 +48,7 @@ impl Record {
         self
     }
 
-    /// The value of `column`, if set.
+    /// The value given for `column`, if any.
     pub fn value(&self, column: &str) -> Option<&str> {
         self.fields
             .iter()
@@ -65,9 +67,10 @@ impl Record {
     }
 }
 
-/// Store `records` in order, in one transaction; what was stored, one block per record.
-pub fn insert(store: &Store, what: &str, records: &[Record]) -> Result<Vec<Rows>> {
-    insert_then(store, what, records, |_| Ok(()))
+/// Store `records` in order, in one transaction; what was stored, one block per record. An
+/// implausible record is refused unless the user insists (`plausible`).
+pub fn insert(store: &Store, what: &str, records: &[Record], insist: Insist) -> Result<Vec<Rows>> {
+    insert_then(store, what, records, insist, |_| Ok(()))
 }
 
 /// `insert`, then `then` in the same transaction (e.g. storing the document's text).
@@ -75,15 +78,18 @@ pub fn insert_then(
     store: &Store,
     what: &str,
     records: &[Record],
+    insist: Insist,
     then: impl FnOnce(&Transaction) -> Result<()>,
 ) -> Result<Vec<Rows>> {
     let tx = store.write_tx()?;
     let mut stored = Vec::with_capacity(records.len());
     for rec in records {
+        plausible::check(&tx, what, rec, insist)?;
         stored.push((rec.table, insert_tx(&tx, what, rec)?));
     }
     then(&tx)?;
     tables::refresh_search_keys(&tx)?;
+    crate::signals::check()?;
     tx.commit()?;
     stored
         .into_iter()
@@ -95,59 +101,34 @@ pub fn insert_then(
 fn insert_tx(tx: &Transaction, what: &str, rec: &Record) -> Result<i64> {
     let table = tables::table(rec.table)?;
     let csv = rec.to_csv()?;
-    let report = load::load_csv(tx, table, what, csv.as_slice(), OnConflict::Error)
-        .map_err(|e| relabel(e, what, rec))?;
-    Ok(report.last_rowid.unwrap_or_else(|| tx.last_insert_rowid()))
+    load::load_csv(
+        tx,
+        table,
+        what,
+        csv.as_slice(),
+        Options::new(OnConflict::Error),
+    )
+    .map_err(|e| on_command_line(e, what, rec))
+    .map(|report| report.last_rowid.unwrap_or_else(|| tx.last_insert_rowid()))
 }
 
-/// Loader errors name FILE:LINE:COLUMN; for a record typed on the command line, name the flag
-/// and the value instead (the reason stays import's).
-fn relabel(e: Error, what: &str, rec: &Record) -> Error {
+/// The loader's problems, placed by the flags that gave each field instead of a file's
+/// line and column (the problems themselves are not touched).
+fn on_command_line(e: Error, what: &str, rec: &Record) -> Error {
     match e {
-        Error::FileInput {
-            column, message, ..
-        } => {
-            let field = usize::try_from(column)
-                .ok()
-                .and_then(|c| c.checked_sub(1))
-                .and_then(|i| rec.fields.get(i));
-            let mut reason = message.replace(" (use --on-conflict skip or replace)", "");
-            let place = match field {
-                Some(f) => {
-                    if let Some(rest) = reason.strip_prefix(&format!("{}: ", f.column)) {
-                        reason = rest.to_string();
-                    }
-                    match (&f.value, f.flag) {
-                        (_, "") if !names_a_column(&reason, rec) => format!("{}: ", f.column),
-                        (_, "") => String::new(),
-                        (Some(v), flag) if !v.is_empty() => {
-                            // At most 60 characters of the value, as the loader quotes it.
-                            let v = clip(v);
-                            // "'cult' is not one of …" reads on from the flag and its value.
-                            match reason.strip_prefix(&format!("'{v}' ")) {
-                                Some(rest) => {
-                                    reason = rest.to_string();
-                                    format!("--{flag} '{v}' ")
-                                }
-                                None => format!("--{flag} '{v}': "),
-                            }
-                        }
-                        (_, flag) => format!("--{flag}: "),
-                    }
-                }
-                None => String::new(),
+        Error::Problems(mut report) => {
+            report.source = Source::Flags {
+                command: what.to_string(),
+                fields: rec
+                    .fields
+                    .iter()
+                    .map(|f| (f.column.to_string(), f.flag, f.value.clone()))
+                    .collect(),
             };
-            Error::Input(format!("{what}: {place}{reason}"))
+            Error::Problems(report)
         }
-        Error::Many(all) => Error::Many(all.into_iter().map(|e| relabel(e, what, rec)).collect()),
         other => other,
     }
-}
-
-fn names_a_column(reason: &str, rec: &Record) -> bool {
-    rec.fields
-        .iter()
-        .any(|f| reason.starts_with(&format!("{}: ", f.column)))
 }
 
 /// One stored row, as its table's CSV columns.
@@ -173,6 +154,8 @@ pub struct Signature {
     pub signed_on: Option<String>,
     pub source_id: Option<String>,
     pub note: Option<String>,
+    /// Store it even when implausible (a date before the statement's, in the future).
+    pub insist: Insist,
     /// The printed position [default: the next in its group].
     pub position: Option<i64>,
 }
@@ -190,6 +173,7 @@ pub fn sign(store: &Store, sig: &Signature) -> Result<Rows> {
     let tx = store.write_tx()?;
     let rowid = sign_tx(&tx, sig)?;
     tables::refresh_search_keys(&tx)?;
+    crate::signals::check()?;
     tx.commit()?;
     stored_row(store, "signatures", rowid)
 }
@@ -201,6 +185,7 @@ pub fn sign_all(store: &Store, sigs: &[Signature]) -> Result<usize> {
         sign_tx(&tx, sig)?;
     }
     tables::refresh_search_keys(&tx)?;
+    crate::signals::check()?;
     tx.commit()?;
     Ok(sigs.len())
 }
@@ -253,5 +238,6 @@ fn sign_tx(tx: &Transaction, sig: &Signature) -> Result<i64> {
             ),
         )
         .field("note", "note", sig.note.clone());
+    plausible::check(tx, "sign", &rec, sig.insist)?;
     insert_tx(tx, "sign", &rec)
 }

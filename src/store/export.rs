@@ -4,19 +4,17 @@
 mod atomic;
 
 use std::io::IsTerminal;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rusqlite::Connection;
 
-pub use crate::output::sink::{Delimited, Json, Sink, neutralize};
-pub use crate::output::xlsx::Xlsx;
-pub use atomic::TempFile;
+pub use atomic::{TempFile, output_target};
 
 use super::tables;
 use crate::error::{Error, Result};
-use crate::output::Cell;
+use crate::rows::{self, Cell, Sink};
+use crate::signals;
 
 /// One thing to export: the name of its file or sheet and the SELECT that yields its rows.
 pub struct Selection {
@@ -121,37 +119,16 @@ fn leading_keyword(sql: &str) -> &str {
     &rest[..end]
 }
 
-/// Set by the SIGINT/SIGTERM handler: the export stops before its next row.
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
-
-/// On SIGINT/SIGTERM/SIGHUP, stop the export (and any query running on `conn`) so its temporary
-/// files are removed and no partial file is left behind.
-pub fn stop_on_signal(conn: &Connection) {
-    let handle = conn.get_interrupt_handle();
-    // A second installation in the same process (tests) keeps the first handler: harmless.
-    let _ = ctrlc::set_handler(move || {
-        INTERRUPTED.store(true, Ordering::SeqCst);
-        handle.interrupt();
-    });
-}
-
 /// The error an interrupted export ends with.
 pub fn check_interrupted() -> Result<()> {
-    if INTERRUPTED.load(Ordering::SeqCst) {
-        Err(Error::Io(std::io::Error::new(
-            std::io::ErrorKind::Interrupted,
-            "interrupted: nothing was written",
-        )))
-    } else {
-        Ok(())
-    }
+    signals::check()
 }
 
 /// Write every row of `sel` to `sink` as one block; the number of rows written.
 pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result<u64> {
     let fail = |e: rusqlite::Error| -> Error {
-        if INTERRUPTED.load(Ordering::SeqCst) {
-            return check_interrupted().err().unwrap_or(Error::Sqlite(e));
+        if let Some(signal) = signals::received() {
+            return Error::Interrupted(signal);
         }
         if sel.user {
             query_error(&e)
@@ -160,24 +137,19 @@ pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result
         }
     };
     let mut st = conn.prepare(&sel.sql).map_err(fail)?;
-    let columns: Vec<String> = st.column_names().map(|c| c.to_string()).collect();
+    let columns = rows::column_names(&st);
     let width = columns.len();
     sink.begin(&sel.name, &columns)?;
     let mut progress = Progress::new(conn, sel);
-    let mut rows = st.query([]).map_err(fail)?;
+    let mut q = st.query([]).map_err(fail)?;
     let mut cells: Vec<Cell> = Vec::with_capacity(width);
     let mut n: u64 = 0;
     loop {
         check_interrupted()?;
-        let Some(row) = rows.next().map_err(fail)? else {
+        let Some(row) = q.next().map_err(fail)? else {
             break;
         };
-        cells.clear();
-        for i in 0..width {
-            cells.push(Cell::from(
-                row.get::<_, rusqlite::types::Value>(i).map_err(fail)?,
-            ));
-        }
+        rows::read_row(row, width, &mut cells).map_err(fail)?;
         sink.row(&cells)?;
         n += 1;
         progress.tick(n);

@@ -1,23 +1,28 @@
 //! Loading CSV into a table, row by row inside the caller's transaction: used for the embedded
-//! seed and for `import`. Every problem is reported as FILE:LINE:COLUMN (COLUMN = field number),
-//! all of them at once; the caller rolls back on any error, so a file loads whole or not at all.
-use std::io::{BufRead, Read};
+//! seed, for `import`, and for the one-row records of `add` and `sign`. Every problem is kept
+//! as data (line, field number, column, value, kind) in one collector and reported all at
+//! once, capped; the caller rolls back on any error, so a file loads whole or not at all.
+use std::io::{BufRead, BufReader, Read};
 
+use csv::ByteRecord;
 use rusqlite::Transaction;
 use rusqlite::types::Value;
 
 use super::tables::{self, Column};
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::problem::{Collector, HeaderIssue, Kind, Problem, Source};
+use crate::signals;
 
 mod fields;
+mod reasons;
 mod rows;
+mod scan;
 mod sql;
 mod stale;
-use sql::{foreign_key_problems, insert_sql};
-mod quoting;
-mod reasons;
 use fields::field_value;
-use reasons::clip;
+use rows::RowWriter;
+use scan::Scanned;
+use sql::{foreign_key_problems, insert_sql};
 
 /// What to do when a row's id (or another unique key) is already present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -30,6 +35,24 @@ pub enum OnConflict {
     Replace,
 }
 
+/// How a file is read.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub on_conflict: OnConflict,
+    /// The file is a spreadsheet export (`export --excel`): take off the `'` that neutralised
+    /// formula-like text. Also assumed for a file that starts with a BOM and ends lines CRLF.
+    pub excel: bool,
+}
+
+impl Options {
+    pub fn new(on_conflict: OnConflict) -> Options {
+        Options {
+            on_conflict,
+            excel: false,
+        }
+    }
+}
+
 /// What a load did.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Report {
@@ -40,121 +63,90 @@ pub struct Report {
     pub last_rowid: Option<i64>,
 }
 
-/// Stop collecting after this many problems (the count of the rest is still reported).
-const MAX_PROBLEMS: usize = 200;
-
 /// Load the embedded seed into an empty, migrated database.
 pub fn seed(tx: &Transaction) -> Result<()> {
     for (table, text) in tables::SEED {
         let table = tables::table(table)?;
+        let file = format!("seed/{table}.csv");
         load_csv(
             tx,
             table,
-            &format!("seed/{table}.csv"),
+            &file,
             text.as_bytes(),
-            OnConflict::Error,
+            Options::new(OnConflict::Error),
         )?;
     }
     tables::refresh_search_keys(tx)?;
     Ok(())
 }
 
-fn problem(file: &str, line: u64, column: u64, message: impl Into<String>) -> Error {
-    Error::FileInput {
-        file: file.to_string(),
-        line,
-        column,
-        message: message.into(),
-    }
-}
-
-/// Load `input` (CSV with a header row) into `table`. The caller owns the transaction.
+/// Load `input` (CSV with a header row) into `table`; `file` names it in problems. The caller
+/// owns the transaction.
 pub fn load_csv<R: Read>(
     tx: &Transaction,
     table: &'static str,
     file: &str,
     input: R,
-    on_conflict: OnConflict,
+    options: Options,
 ) -> Result<Report> {
     let mut aside = stale::SetAside::begin(tx, table)?;
-    let result = load_rows(tx, table, file, input, on_conflict, &mut aside);
+    let mut problems = Collector::new();
+    let result = load_rows(tx, table, input, options, &mut aside, &mut problems);
     // Put back on every path; the load's own error, if any, is the one to report (the
     // caller then rolls back, which restores the trigger in any case).
     let ended = aside.end(tx);
     let report = result?;
     ended?;
-    Ok(report)
+    signals::check()?;
+    match problems.finish(Source::File(file.to_string())) {
+        None => Ok(report),
+        Some(found) => Err(found.into()),
+    }
+}
+
+/// The row loop's fixed parts.
+struct Body<'a, 'w> {
+    writer: &'a mut RowWriter<'w>,
+    stmt: &'a mut rusqlite::Statement<'w>,
+    aside: &'a mut stale::SetAside,
+    org_refs: fields::OrgRefs,
+    org_column: Option<usize>,
+    width: usize,
+    excel: bool,
+    /// Proves verbatim words against their source's stored text (quotes::prove).
+    prover: crate::quotes::Prover,
 }
 
 fn load_rows<R: Read>(
     tx: &Transaction,
     table: &'static str,
-    file: &str,
     input: R,
-    on_conflict: OnConflict,
+    options: Options,
     aside: &mut stale::SetAside,
+    problems: &mut Collector,
 ) -> Result<Report> {
     // Streamed: only a buffer of the file is in memory at a time, whatever its size.
-    let mut input = std::io::BufReader::with_capacity(1 << 16, input);
-    let head = input.fill_buf()?;
-    for (bom, name) in [(b"\xFF\xFE", "FF FE"), (b"\xFE\xFF", "FE FF")] {
-        if head.starts_with(bom) {
-            return Err(problem(
-                file,
-                1,
-                1,
-                format!(
-                    "the file is UTF-16 (it starts with the byte-order mark {name}); save it as UTF-8"
-                ),
-            ));
-        }
-    }
-    if head.starts_with(b"\xEF\xBB\xBF") {
-        input.consume(3);
-    }
-    let empty = || {
-        problem(
-            file,
-            1,
-            1,
-            "the file is empty: expected a header row of column names",
-        )
+    let mut input = BufReader::with_capacity(1 << 16, input);
+    let Some(excel_profile) = sniff(&mut input, problems)? else {
+        return Ok(Report::default());
     };
-    let head = input.fill_buf()?;
-    let body: Box<dyn Read + '_> = if head.iter().all(u8::is_ascii_whitespace) {
-        // Nothing but blanks so far: look at the rest (a file like this is small or empty).
-        let mut rest = Vec::new();
-        input.read_to_end(&mut rest)?;
-        if rest.iter().all(u8::is_ascii_whitespace) {
-            return Err(empty());
-        }
-        Box::new(std::io::Cursor::new(rest))
-    } else {
-        Box::new(input)
-    };
-    let cols = tables::columns(tx, table)?;
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(quoting::Checked::new(body, file));
-    let mut records = rdr.byte_records();
-    let header = match records.next() {
-        Some(Ok(h)) => h,
-        Some(Err(e)) => return Err(csv_problem(file, &e)),
-        None => {
-            return Err(problem(
-                file,
-                1,
-                1,
-                "the file is empty: expected a header row",
-            ));
+        .from_reader(Scanned::new(input));
+    let Some((header, line)) = read_header(&mut rdr, problems)? else {
+        return Ok(Report::default());
+    };
+    let cols = tables::columns(tx, table)?;
+    let mapping = match map_header(&header, &cols) {
+        Ok(m) => m,
+        Err((column, kind)) => {
+            problems.push(Problem::at(line, column, kind));
+            return Ok(Report::default());
         }
     };
-    let mapping = map_header(file, &header, &cols)?;
     let present: Vec<&Column> = mapping.iter().map(|&i| &cols[i]).collect();
     let names: Vec<&str> = present.iter().map(|c| c.name.as_str()).collect();
-    let sql = insert_sql(table, &names, on_conflict);
-
     // References are checked row by row as the row goes in, except in a table that refers to
     // itself (documents.cited_in_id), whose rows may refer to later rows: there they are
     // checked once the whole file is in.
@@ -166,199 +158,285 @@ fn load_rows<R: Read>(
     } else {
         "PRAGMA defer_foreign_keys = OFF;"
     })?;
-    let mut problems: Vec<Error> = Vec::new();
-    let mut extra = 0usize;
-    let mut org_refs = fields::OrgRefs::new();
-    let mut stmt = tx.prepare(&sql)?;
-    let org_column = names.iter().position(|n| *n == "org_id");
-    let mut prover = crate::quotes::Prover::new(tx, table, &names)?;
-    let mut writer = rows::RowWriter {
+    let mut stmt = tx.prepare(&insert_sql(table, &names, options.on_conflict))?;
+    let mut writer = RowWriter {
         tx,
-        file,
         table,
         names: &names,
         present: &present,
-        on_conflict,
+        on_conflict: options.on_conflict,
         self_referring,
         report: Report::default(),
         rowid_lines: Vec::new(),
     };
-    let mut push = |problems: &mut Vec<Error>, e: Error| {
-        if problems.len() < MAX_PROBLEMS {
-            problems.push(e);
-        } else {
-            extra += 1;
-        }
+    let mut body = Body {
+        writer: &mut writer,
+        stmt: &mut stmt,
+        aside,
+        org_refs: fields::OrgRefs::new(),
+        org_column: names.iter().position(|n| *n == "org_id"),
+        width: header.len(),
+        excel: options.excel || excel_profile,
+        prover: crate::quotes::Prover::new(tx, table, &names)?,
     };
-    for rec in records {
-        let rec = match rec {
-            Ok(r) => r,
-            Err(e) => {
-                push(&mut problems, csv_problem(file, &e));
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    break;
-                }
-                continue;
-            }
-        };
-        let line = rec.position().map_or(0, |p| p.line());
-        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) {
-            continue; // a blank line
-        }
-        if rec.len() != header.len() {
-            push(
-                &mut problems,
-                problem(
-                    file,
-                    line,
-                    rec.len().min(header.len()) as u64 + 1,
-                    format!(
-                        "expected {} fields like the header, found {}",
-                        header.len(),
-                        rec.len()
-                    ),
-                ),
-            );
-            continue;
-        }
-        let mut values: Vec<Value> = Vec::with_capacity(present.len());
-        let mut bad = false;
-        for (i, col) in present.iter().enumerate() {
-            match field_value(tx, &mut org_refs, rec.get(i).unwrap_or_default(), col) {
-                Ok(v) => values.push(v),
-                Err(msg) => {
-                    push(&mut problems, problem(file, line, i as u64 + 1, msg));
-                    bad = true;
-                }
-            }
-        }
-        if bad {
-            continue;
-        }
-        if aside.active()
-            && let Some(Value::Text(org)) = org_column.and_then(|i| values.get(i))
-        {
-            aside.orgs.insert(org.clone());
-        }
-        // Verbatim words are proven against their source's stored text (quotes::prove).
-        let proof = match prover.check(tx, &values)? {
-            Ok(p) => p,
-            Err((i, msg)) => {
-                push(&mut problems, problem(file, line, i as u64 + 1, msg));
-                continue;
-            }
-        };
-        let inserted = writer.report.inserted;
-        writer.one(&mut stmt, line, &values, &mut |e| push(&mut problems, e))?;
-        if writer.report.inserted > inserted {
-            let rowid = tx.last_insert_rowid();
-            writer.report.last_rowid = Some(rowid);
-            prover.record(tx, rowid, proof)?;
-        }
-    }
-    let rows::RowWriter {
-        report,
-        rowid_lines,
-        ..
-    } = writer;
+    read_body(&mut rdr, &mut body, problems)?;
     drop(stmt);
-    // Quoting problems come first: with them, the rows read are not what the file says.
-    rdr.into_inner().quoting.finish(file)?;
-    // A self-referring table's references, checked now that every row is in.
-    let late = if self_referring {
-        foreign_key_problems(tx, table)?
-    } else {
-        Vec::new()
+    // Quoting problems alone: with them, the rows read are not what the file says.
+    let scan = &mut rdr.get_mut().scan;
+    scan.finish();
+    if !scan.quoting.is_empty() {
+        *problems = Collector::new();
+        for p in scan.quoting.drain(..) {
+            problems.push(p);
+        }
+        problems.count_more(scan.quoting_more);
+        return Ok(Report::default());
+    }
+    if self_referring {
+        late_references(tx, table, &writer, problems)?;
+    }
+    Ok(writer.report)
+}
+
+/// Look at the first bytes: UTF-16 is refused, a UTF-8 BOM taken off, the spreadsheet profile
+/// (BOM and CRLF) recognised. None when the file cannot be read as CSV at all.
+fn sniff<R: Read>(input: &mut BufReader<R>, problems: &mut Collector) -> Result<Option<bool>> {
+    let head = input.fill_buf()?;
+    let refuse = |problems: &mut Collector, kind| {
+        problems.push(Problem::at(1, 1, kind));
+        Ok(None)
     };
-    for (rowid, column, parent) in late {
-        if let Some(&(_, line)) = rowid_lines.iter().find(|(r, _)| *r == rowid) {
-            let idx = names
-                .iter()
-                .position(|n| *n == column)
-                .map_or(1, |i| i as u64 + 1);
-            push(
-                &mut problems,
-                problem(
-                    file,
-                    line,
-                    idx,
-                    format!("{column}: no such {parent} row (unknown id)"),
-                ),
-            );
+    for (bom, name) in [(b"\xFF\xFE", "FF FE"), (b"\xFE\xFF", "FE FF")] {
+        if head.starts_with(bom) {
+            let kind = Kind::Utf16 {
+                bom: Some(name),
+                endian: "",
+            };
+            return refuse(problems, kind);
         }
     }
-    if extra > 0 {
-        problems.push(problem(file, 0, 0, format!("… and {extra} more problems")));
+    // ASCII text in UTF-16 without a BOM: every other byte is NUL.
+    let pairs: Vec<&[u8]> = head.chunks_exact(2).take(8).collect();
+    if pairs.len() >= 2 {
+        for (zero, endian) in [(1, "little-endian"), (0, "big-endian")] {
+            if pairs.iter().all(|p| p[zero] == 0 && p[1 - zero] != 0) {
+                let kind = Kind::Utf16 { bom: None, endian };
+                return refuse(problems, kind);
+            }
+        }
     }
-    match problems.len() {
-        0 => Ok(report),
-        1 => Err(problems.remove(0)),
-        _ => {
-            problems.sort_by_key(|e| match e {
-                Error::FileInput { line, column, .. } => {
-                    (if *line == 0 { u64::MAX } else { *line }, *column)
-                }
-                _ => (u64::MAX, 0),
-            });
-            Err(Error::Many(problems))
+    let bom = head.starts_with(b"\xEF\xBB\xBF");
+    let crlf = head
+        .iter()
+        .position(|b| *b == b'\n')
+        .is_some_and(|i| i > 0 && head[i - 1] == b'\r');
+    if bom {
+        input.consume(3);
+    }
+    Ok(Some(bom && crlf))
+}
+
+/// A line with nothing on it but blanks.
+fn blank(rec: &ByteRecord) -> bool {
+    rec.len() == 1 && rec.get(0).is_some_and(|f| f.trim_ascii().is_empty())
+}
+
+/// The header row (the first line that is not blank) and its line.
+fn read_header<R: Read>(
+    rdr: &mut csv::Reader<Scanned<R>>,
+    problems: &mut Collector,
+) -> Result<Option<(ByteRecord, u64)>> {
+    let mut rec = ByteRecord::new();
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(true) if blank(&rec) => continue,
+            Ok(true) => {
+                let line = rdr.get_mut().scan.line_at(position(&rec));
+                return Ok(Some((rec, line)));
+            }
+            Ok(false) => {
+                problems.push(Problem::at(1, 1, Kind::EmptyFile));
+                return Ok(None);
+            }
+            Err(e) => {
+                read_problem(rdr, &e, problems)?;
+                return Ok(None);
+            }
         }
     }
 }
 
-fn csv_problem(file: &str, e: &csv::Error) -> Error {
-    let line = e.position().map_or(0, |p| p.line());
-    match e.kind() {
-        csv::ErrorKind::Io(io) => problem(file, line, 1, format!("cannot read: {io}")),
-        _ => problem(file, line, 1, format!("malformed CSV: {e}")),
+fn position(rec: &ByteRecord) -> u64 {
+    rec.position().map_or(0, csv::Position::byte)
+}
+
+/// Every data row: checked, then written (or reported).
+fn read_body<R: Read>(
+    rdr: &mut csv::Reader<Scanned<R>>,
+    body: &mut Body,
+    problems: &mut Collector,
+) -> Result<()> {
+    let mut rec = ByteRecord::new();
+    loop {
+        signals::check()?;
+        match rdr.read_byte_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => return Ok(()),
+            Err(e) => {
+                if read_problem(rdr, &e, problems)? {
+                    return Ok(());
+                }
+                continue;
+            }
+        }
+        let line = rdr.get_mut().scan.line_at(position(&rec));
+        if blank(&rec) {
+            continue;
+        }
+        if rec.len() != body.width {
+            let column = rec.len().min(body.width) as u64 + 1;
+            let kind = Kind::FieldCount {
+                expected: body.width,
+                found: rec.len(),
+            };
+            problems.push(Problem::at(line, column, kind));
+            continue;
+        }
+        let Some(values) = row_values(body, line, &rec, problems) else {
+            continue;
+        };
+        if body.aside.active()
+            && let Some(Value::Text(org)) = body.org_column.and_then(|i| values.get(i))
+        {
+            body.aside.orgs.insert(org.clone());
+        }
+        let Some(proof) = body.prover.check(body.writer.tx, line, &values, problems)? else {
+            continue;
+        };
+        let inserted = body.writer.report.inserted;
+        body.writer.one(body.stmt, line, &values, problems)?;
+        if body.writer.report.inserted > inserted {
+            let rowid = body.writer.tx.last_insert_rowid();
+            body.writer.report.last_rowid = Some(rowid);
+            body.prover.record(body.writer.tx, rowid, proof)?;
+        }
     }
+}
+
+/// The row's values to bind, or None when a field is refused (each reported).
+fn row_values(
+    body: &mut Body,
+    line: u64,
+    rec: &ByteRecord,
+    problems: &mut Collector,
+) -> Option<Vec<Value>> {
+    let present = body.writer.present;
+    let mut values: Vec<Value> = Vec::with_capacity(present.len());
+    let mut bad = false;
+    for (i, col) in present.iter().enumerate() {
+        let raw = rec.get(i).unwrap_or_default();
+        match field_value(body.writer.tx, &mut body.org_refs, raw, col, body.excel) {
+            Ok(v) => values.push(v),
+            Err(kind) => {
+                let shown = String::from_utf8_lossy(raw);
+                let value = (!shown.is_empty()).then_some(shown.as_ref());
+                problems.push(Problem::field(line, i as u64 + 1, &col.name, value, kind));
+                bad = true;
+            }
+        }
+    }
+    (!bad).then_some(values)
+}
+
+/// A read error as a problem; true when reading must stop.
+fn read_problem<R: Read>(
+    rdr: &mut csv::Reader<Scanned<R>>,
+    e: &csv::Error,
+    problems: &mut Collector,
+) -> Result<bool> {
+    signals::check()?;
+    let scan = &mut rdr.get_mut().scan;
+    if let Some(limit) = scan.limit.take() {
+        problems.push(limit);
+        return Ok(true);
+    }
+    let line = scan.line_at(e.position().map_or(0, csv::Position::byte));
+    match e.kind() {
+        csv::ErrorKind::Io(io) => {
+            problems.push(Problem::at(line, 1, Kind::Unreadable(io.to_string())));
+            Ok(true)
+        }
+        _ => {
+            problems.push(Problem::at(line, 1, Kind::Malformed(e.to_string())));
+            Ok(false)
+        }
+    }
+}
+
+/// A self-referring table's references, checked now that every row is in.
+fn late_references(
+    tx: &Transaction,
+    table: &'static str,
+    writer: &RowWriter,
+    problems: &mut Collector,
+) -> Result<()> {
+    for (rowid, column, parent) in foreign_key_problems(tx, table)? {
+        if let Some(&(_, line)) = writer.rowid_lines.iter().find(|(r, _)| *r == rowid) {
+            let i = writer.names.iter().position(|n| *n == column).unwrap_or(0);
+            let kind = Kind::UnknownRef { parent };
+            problems.push(Problem::field(line, i as u64 + 1, &column, None, kind));
+        }
+    }
+    Ok(())
 }
 
 /// Map header fields to schema columns; reject unknown, duplicate and missing required ones.
-fn map_header(file: &str, header: &csv::ByteRecord, cols: &[Column]) -> Result<Vec<usize>> {
-    let line = header.position().map_or(1, |p| p.line());
-    let mut mapping = Vec::with_capacity(header.len());
-    let mut problems = Vec::new();
-    for (i, raw) in header.iter().enumerate() {
-        let pos = i as u64 + 1;
-        let Ok(name) = std::str::from_utf8(raw) else {
-            problems.push((pos, "header is not valid UTF-8".to_string()));
-            continue;
-        };
-        let name = name.trim();
-        match cols.iter().position(|c| c.name == name) {
-            Some(idx) if mapping.contains(&idx) => {
-                problems.push((pos, format!("column '{}' appears twice", clip(name))));
+/// The header is one line: its problems (a misspelt column is both unknown and missing) are
+/// one problem, at the first place at fault.
+fn map_header(header: &ByteRecord, cols: &[Column]) -> Result<Vec<usize>, (u64, Kind)> {
+    if header.len() == 1 {
+        let only = header.get(0).unwrap_or_default();
+        for (sep, words) in [(b';', "semicolons (;)"), (b'\t', "tabs")] {
+            if only.contains(&sep) {
+                return Err((1, Kind::Separator(words)));
             }
-            Some(idx) => mapping.push(idx),
-            None => problems.push((
-                pos,
-                format!(
-                    "unknown column '{}' (expected: {})",
-                    clip(name),
-                    cols.iter()
-                        .map(|c| c.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )),
         }
+    }
+    let mut mapping = Vec::with_capacity(header.len());
+    let mut issues = Vec::new();
+    let mut first = None;
+    let expected = || {
+        cols.iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for (i, raw) in header.iter().enumerate() {
+        let issue = match std::str::from_utf8(raw).map(str::trim) {
+            Err(_) => HeaderIssue::NotUtf8,
+            Ok(name) => match cols.iter().position(|c| c.name == name) {
+                Some(idx) if mapping.contains(&idx) => HeaderIssue::Twice(name.to_string()),
+                Some(idx) => {
+                    mapping.push(idx);
+                    continue;
+                }
+                None => HeaderIssue::Unknown {
+                    name: name.to_string(),
+                    expected: expected(),
+                },
+            },
+        };
+        first.get_or_insert(i as u64 + 1);
+        issues.push(issue);
     }
     for (idx, c) in cols.iter().enumerate() {
         if c.required && !mapping.contains(&idx) {
-            problems.push((1, format!("missing required column '{}'", c.name)));
+            first.get_or_insert(1);
+            issues.push(HeaderIssue::Missing(c.name.clone()));
         }
     }
-    // The header is one line: its problems (a misspelt column is both unknown and missing)
-    // are one message, at the first place at fault.
-    let mut problems = problems.into_iter();
-    match problems.next() {
+    match first {
         None => Ok(mapping),
-        Some((column, first)) => {
-            let message = std::iter::once(first)
-                .chain(problems.map(|(_, m)| m))
-                .collect::<Vec<_>>()
-                .join("; ");
-            Err(problem(file, line, column, message))
-        }
+        Some(column) => Err((column, Kind::Header(issues))),
     }
 }

@@ -5,11 +5,14 @@ pub mod documents;
 pub mod edits;
 pub mod export;
 mod file;
+pub mod issues;
 pub mod load;
 pub mod mentions;
 pub mod orgs;
 pub mod people;
+pub mod plausible;
 pub mod readonly;
+pub mod report;
 pub mod search;
 pub mod signatures;
 pub mod stances;
@@ -22,8 +25,12 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
-pub(crate) use file::open_read_only;
-use file::{applied_version, check_application_id, check_header, create_file};
+use file::{
+    Found, applied_version, check_header, classify, create_file, folder, migration_failed,
+    open_immutable, protection,
+};
+pub use file::{kind_of, write_protected};
+pub(crate) use file::{open_read_only, side_file};
 
 mod embedded {
     refinery::embed_migrations!("migrations");
@@ -36,7 +43,8 @@ pub const APPLICATION_ID: i64 = 0x5354_4E43;
 pub struct Store {
     pub(crate) conn: Connection,
     path: Option<PathBuf>,
-    read_only: bool,
+    /// Why the database may only be read (None: it may be written).
+    why_read_only: Option<String>,
 }
 
 /// The default database file: in the platform data directory.
@@ -70,6 +78,31 @@ pub fn embedded_schema_version() -> i64 {
         .unwrap_or(0)
 }
 
+/// Create a new database at `target` (what `path` names): refused in a write-protected folder.
+fn create_new(path: &Path, target: &Path, replace: bool) -> Result<()> {
+    let dir = folder(target);
+    if write_protected(&dir) {
+        return Err(refused(
+            path,
+            format!(
+                "the folder {} is write-protected; no database was created there",
+                dir.display()
+            ),
+        ));
+    }
+    create_file(target, replace)
+}
+
+fn newer(path: &Path, have: i64) -> Error {
+    refused(
+        path,
+        format!(
+            "written by a newer stancedb (schema version {have}; this binary knows up to {}); upgrade stancedb — the file was left untouched",
+            latest_schema_version()
+        ),
+    )
+}
+
 fn refused(path: &Path, message: impl Into<String>) -> Error {
     Error::Refused {
         path: path.to_path_buf(),
@@ -77,8 +110,8 @@ fn refused(path: &Path, message: impl Into<String>) -> Error {
     }
 }
 
-fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+fn configure(conn: &mut Connection) -> Result<()> {
+    crate::signals::watch(conn)?;
     conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     Ok(())
 }
@@ -98,14 +131,11 @@ fn build(conn: &mut Connection) -> Result<()> {
 impl Store {
     /// Open the database at `path`, creating it (migrated and seeded) when it does not exist.
     pub fn open(path: &Path) -> Result<Store> {
-        match fs::metadata(path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => create_file(path, false)?,
-            Err(e) => return Err(refused(path, format!("cannot read the database: {e}"))),
-            Ok(m) if m.is_dir() => {
-                return Err(refused(path, "is a directory, not a database file"));
-            }
-            Ok(m) if m.len() == 0 => create_file(path, true)?,
-            Ok(_) => {}
+        let place = classify(path)?;
+        match place.found {
+            Found::Missing => create_new(path, &place.target, false)?,
+            Found::Empty => create_new(path, &place.target, true)?,
+            Found::File(_) => {}
         }
         Self::open_existing(path)
     }
@@ -113,67 +143,70 @@ impl Store {
     /// (Re)create the database at `path`. Without `force` an existing file is an error; with it
     /// an existing stancedb database is replaced (atomically), anything else still refused.
     pub fn init(path: &Path, force: bool) -> Result<Store> {
-        match fs::metadata(path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => create_file(path, false)?,
-            Err(e) => return Err(refused(path, format!("cannot read: {e}"))),
-            Ok(m) if m.is_dir() => {
-                return Err(refused(path, "is a directory, not a database file"));
-            }
-            Ok(m) if m.len() == 0 => create_file(path, true)?,
-            Ok(_) if !force => {
+        let place = classify(path)?;
+        match place.found {
+            Found::Missing => create_new(path, &place.target, false)?,
+            Found::Empty => create_new(path, &place.target, true)?,
+            Found::File(_) if !force => {
                 return Err(refused(
                     path,
                     "a database already exists here; use `init --force` to recreate it from the seed data",
                 ));
             }
-            Ok(m) if m.permissions().readonly() => {
+            Found::File(m) if m.permissions().readonly() => {
                 // Only read, even by root, who could rename over it.
                 return Err(refused(
                     path,
                     "is write-protected; `init --force` will not replace it (make it writable first)",
                 ));
             }
-            Ok(_) => {
+            Found::File(_) => {
                 check_header(path)?;
-                let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-                check_application_id(&conn, path)?;
-                drop(conn);
-                create_file(path, true)?;
+                if let Some(why) = protection(path) {
+                    return Err(refused(path, why));
+                }
+                create_file(&place.target, true)?;
             }
         }
         Self::open_existing(path)
     }
 
+    /// Open a file that exists: ours (header and application id, read as bytes), its version
+    /// read without writing, then opened for writing unless it or its folder is protected, and
+    /// migrated forward when older.
     fn open_existing(path: &Path) -> Result<Store> {
         check_header(path)?;
-        // A write-protected file is opened read-only, even for root, who could write it.
-        let protected = fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+        // A first look at the main file alone, which touches nothing: a newer or damaged
+        // database is refused with its side files as they were. With a live WAL the main
+        // file may be behind, so only "newer" is final; the real connection checks again.
+        let latest = latest_schema_version();
+        let live_wal = side_file(path, "-wal").exists();
+        match open_immutable(path).and_then(|c| applied_version(&c, path)) {
+            Ok(have) if have > latest => return Err(newer(path, have)),
+            Err(e) if !live_wal => return Err(e),
+            _ => {}
+        }
+        let mut why_read_only = protection(path);
         let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let opened = if protected {
-            Err(())
-        } else {
-            Connection::open_with_flags(path, rw).map_err(|_| ())
+        let opened = match why_read_only {
+            Some(_) => None,
+            None => Connection::open_with_flags(path, rw).ok(),
         };
         let mut conn = match opened {
-            Ok(c) => c,
-            Err(()) => open_read_only(path)?,
+            Some(c) => c,
+            None => open_read_only(path)?,
         };
         // SQLite itself falls back to read-only when it cannot write the file.
-        let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
-        configure(&conn)?;
-        check_application_id(&conn, path)?;
-        let have = applied_version(&conn)?;
-        let latest = latest_schema_version();
+        if conn.is_readonly(rusqlite::MAIN_DB)? && why_read_only.is_none() {
+            why_read_only = Some("the database is read-only; nothing was written".into());
+        }
+        configure(&mut conn)?;
+        let have = applied_version(&conn, path)?;
         if have > latest {
-            return Err(refused(
-                path,
-                format!(
-                    "written by a newer stancedb (schema version {have}; this binary knows up to {latest}); upgrade stancedb — the file was left untouched"
-                ),
-            ));
+            return Err(newer(path, have));
         }
         if have < latest {
-            if read_only {
+            if why_read_only.is_some() {
                 return Err(refused(
                     path,
                     format!(
@@ -182,18 +215,19 @@ impl Store {
                 ));
             }
             if let Err(e) = embedded::migrations::runner().run(&mut conn) {
+                crate::signals::check()?;
                 // Another process may have migrated it at the same moment: fine if it is current.
-                if applied_version(&conn)? != latest {
-                    return Err(e.into());
+                if applied_version(&conn, path)? != latest {
+                    return Err(migration_failed(path, &e));
                 }
             }
         }
         let store = Store {
             conn,
             path: Some(path.to_path_buf()),
-            read_only,
+            why_read_only,
         };
-        if !read_only {
+        if !store.is_read_only() {
             store.refresh_search_keys()?;
         }
         Ok(store)
@@ -206,7 +240,7 @@ impl Store {
         let store = Store {
             conn,
             path: None,
-            read_only: false,
+            why_read_only: None,
         };
         store.refresh_search_keys()?;
         Ok(store)
@@ -215,12 +249,12 @@ impl Store {
     /// A fresh in-memory database with the schema but no data.
     pub fn in_memory_empty() -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
-        configure(&conn)?;
+        configure(&mut conn)?;
         embedded::migrations::runner().run(&mut conn)?;
         Ok(Store {
             conn,
             path: None,
-            read_only: false,
+            why_read_only: None,
         })
     }
 
@@ -229,7 +263,7 @@ impl Store {
     }
 
     pub fn is_read_only(&self) -> bool {
-        self.read_only
+        self.why_read_only.is_some()
     }
 
     pub fn conn(&self) -> &Connection {
@@ -240,12 +274,13 @@ impl Store {
     /// timeout instead of failing when a read lock cannot be upgraded. Refused (exit 2) when
     /// the database is read-only. Rolled back when dropped without `commit`.
     pub fn write_tx(&self) -> Result<rusqlite::Transaction<'_>> {
-        if self.read_only {
+        if let Some(why) = &self.why_read_only {
             return Err(refused(
                 self.path.as_deref().unwrap_or(Path::new(":memory:")),
-                "the database is read-only; nothing was written",
+                why.clone(),
             ));
         }
+        crate::signals::check()?;
         Ok(rusqlite::Transaction::new_unchecked(
             &self.conn,
             rusqlite::TransactionBehavior::Immediate,
@@ -270,24 +305,7 @@ pub(crate) fn query_rows<P: rusqlite::Params>(
     name: &str,
     sql: &str,
     params: P,
-) -> Result<crate::output::Rows> {
+) -> Result<crate::rows::Rows> {
     let mut st = store.conn.prepare_cached(sql)?;
-    let columns: Vec<String> = st.column_names().map(|s| s.to_string()).collect();
-    let width = columns.len();
-    let mut out = crate::output::Rows {
-        name: name.to_string(),
-        columns,
-        rows: Vec::new(),
-    };
-    let mut q = st.query(params)?;
-    while let Some(r) = q.next()? {
-        let mut row = Vec::with_capacity(width);
-        for i in 0..width {
-            row.push(crate::output::Cell::from(
-                r.get::<_, rusqlite::types::Value>(i)?,
-            ));
-        }
-        out.rows.push(row);
-    }
-    Ok(out)
+    Ok(crate::rows::collect(&mut st, name, params)?)
 }

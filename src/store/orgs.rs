@@ -4,8 +4,8 @@ use rusqlite::params;
 use super::analysis::Positions;
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::output::Rows;
 use crate::resolve::SqlLookup;
+use crate::rows::Rows;
 
 const BY_ID: &str = "SELECT id, kind, name FROM organisations WHERE id = ?1";
 const BY_KEY: &str = "SELECT DISTINCT o.id, o.kind, o.name FROM names n JOIN organisations o ON o.id = n.org_id \

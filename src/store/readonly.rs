@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Rows};
+use crate::rows::{self, Rows};
 
 const REFUSED: &str = "refused: `sql` runs read-only queries (no INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH or writing PRAGMA); use import, sign or add to change data";
 
@@ -31,13 +31,16 @@ fn authorize(ctx: AuthContext<'_>) -> Authorization {
 /// Open `path` read-only, locked down for untrusted SQL.
 pub fn open(path: &Path) -> Result<Connection> {
     let mut conn = super::open_read_only(path)?;
-    conn.busy_timeout(Duration::from_secs(30))?;
+    crate::signals::watch(&mut conn)?;
     conn.execute_batch("PRAGMA query_only = ON;")?;
     conn.authorizer(Some(authorize))?;
     Ok(conn)
 }
 
 fn explain(e: rusqlite::Error, timeout: Duration) -> Error {
+    if let Some(signal) = crate::signals::received() {
+        return Error::Interrupted(signal);
+    }
     let msg = e.to_string();
     if matches!(e, rusqlite::Error::SqliteFailure(ref f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted)
         || msg.contains("interrupted")
@@ -60,26 +63,27 @@ fn explain(e: rusqlite::Error, timeout: Duration) -> Error {
 pub fn query(path: &Path, sql: &str, timeout: Duration) -> Result<Rows> {
     let mut conn = open(path)?;
     let start = Instant::now();
-    conn.progress_handler(1_000, Some(move || start.elapsed() > timeout))?;
+    conn.progress_handler(
+        1_000,
+        Some(move || start.elapsed() > timeout || crate::signals::received().is_some()),
+    )?;
     let mut st = conn.prepare(sql).map_err(|e| explain(e, timeout))?;
     if !st.readonly() {
         return Err(Error::Sql(REFUSED.to_string()));
     }
-    let columns: Vec<String> = st.column_names().map(String::from).collect();
+    let columns = rows::column_names(&st);
     let width = columns.len();
     let mut out = Rows {
         name: "result".to_string(),
         columns,
         rows: Vec::new(),
     };
-    let mut rows = st.query([]).map_err(|e| explain(e, timeout))?;
+    let mut q = st.query([]).map_err(|e| explain(e, timeout))?;
     loop {
-        match rows.next() {
+        match q.next() {
             Ok(Some(r)) => {
                 let mut row = Vec::with_capacity(width);
-                for i in 0..width {
-                    row.push(Cell::from(r.get::<_, rusqlite::types::Value>(i)?));
-                }
+                rows::read_row(r, width, &mut row)?;
                 out.rows.push(row);
             }
             Ok(None) => break,

@@ -3,7 +3,7 @@ use rusqlite::params;
 
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::output::Rows;
+use crate::rows::Rows;
 
 const SIGNATORIES: &str = "SELECT printed_group AS \"group\", position, name_as_printed, org_id, organisation, country, signed_on \
      FROM signatories WHERE statement_id = ?1 AND (?2 IS NULL OR printed_group = ?2 COLLATE NOCASE) \

@@ -3,8 +3,8 @@ use rusqlite::params;
 
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::output::Rows;
 use crate::resolve::{Candidate, Lookup};
+use crate::rows::Rows;
 
 const EVIDENCE: &str = "SELECT issue_id AS issue, as_of, value, evidence, basis, quote, document_id, document, document_date, \
        cited_in, speaker, note \

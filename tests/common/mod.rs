@@ -15,6 +15,8 @@ pub struct Outcome {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    /// stdout exactly as written (for binary output such as XLSX).
+    pub stdout_bytes: Vec<u8>,
 }
 
 impl std::fmt::Display for Outcome {
@@ -89,10 +91,164 @@ impl Outcome {
             })
             .collect()
     }
+    /// stdout parsed as CSV with a header: rows addressable by column name.
+    #[track_caller]
+    pub fn table(&self) -> Table {
+        let mut records = self.csv().into_iter();
+        let columns = records
+            .next()
+            .unwrap_or_else(|| panic!("no CSV header\n{self}"));
+        Table {
+            columns,
+            rows: records.collect(),
+            context: self.to_string(),
+        }
+    }
+    /// stdout parsed as a JSON array of objects (or JSON lines), as a table by key: strings as
+    /// they are, null as "", numbers and booleans as written. Columns in order of appearance.
+    #[track_caller]
+    pub fn json_table(&self) -> Table {
+        let objects: Vec<serde_json::Value> = match serde_json::from_str(&self.stdout) {
+            Ok(serde_json::Value::Array(items)) => items,
+            Ok(other) => panic!("not a JSON array: {other}\n{self}"),
+            Err(_) => self
+                .stdout
+                .lines()
+                .map(|l| {
+                    serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line: {e}\n{self}"))
+                })
+                .collect(),
+        };
+        Table::from_objects(&objects, self.to_string())
+    }
     /// stdout parsed as JSON.
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("bad JSON: {e}\n{self}"))
+    }
+}
+
+/// Rows of a command's output addressable by column name, so a test says which column it
+/// means; every lookup that fails shows the command, stdout and stderr.
+pub struct Table {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    context: String,
+}
+
+/// One row of a `Table`; `row["column"]` is its cell.
+#[derive(Clone, Copy)]
+pub struct Row<'a> {
+    table: &'a Table,
+    cells: &'a [String],
+}
+
+impl Table {
+    fn from_objects(objects: &[serde_json::Value], context: String) -> Table {
+        let mut columns: Vec<String> = Vec::new();
+        for o in objects {
+            let map = o
+                .as_object()
+                .unwrap_or_else(|| panic!("not a JSON object: {o}\n{context}"));
+            for k in map.keys() {
+                if !columns.contains(k) {
+                    columns.push(k.clone());
+                }
+            }
+        }
+        let text = |v: Option<&serde_json::Value>| match v {
+            None | Some(serde_json::Value::Null) => String::new(),
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+        };
+        let rows = objects
+            .iter()
+            .map(|o| columns.iter().map(|c| text(o.get(c))).collect())
+            .collect();
+        Table {
+            columns,
+            rows,
+            context,
+        }
+    }
+    /// The index of a column, or a failure naming the columns there are.
+    #[track_caller]
+    pub fn col(&self, name: &str) -> usize {
+        self.columns
+            .iter()
+            .position(|c| c == name)
+            .unwrap_or_else(|| panic!("no column {name:?} in {:?}\n{self}", self.columns))
+    }
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+    pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.rows
+            .iter()
+            .map(move |cells| Row { table: self, cells })
+    }
+    /// Every value of one column, in row order.
+    #[track_caller]
+    pub fn column(&self, name: &str) -> Vec<&str> {
+        let i = self.col(name);
+        self.rows.iter().map(|r| r[i].as_str()).collect()
+    }
+    /// The rows whose `column` is `value`.
+    #[track_caller]
+    pub fn rows_where(&self, column: &str, value: &str) -> Vec<Row<'_>> {
+        let i = self.col(column);
+        self.rows().filter(|r| r.cells[i] == value).collect()
+    }
+    /// The one row whose `column` is `value`; fails when there is none or more than one.
+    #[track_caller]
+    pub fn row(&self, column: &str, value: &str) -> Row<'_> {
+        match self.rows_where(column, value).as_slice() {
+            [one] => *one,
+            many => panic!(
+                "expected one row with {column} = {value:?}, found {}\n{self}",
+                many.len()
+            ),
+        }
+    }
+    /// The rows of one section of a multi-section output (its `section` column is `name`).
+    #[track_caller]
+    pub fn section(&self, name: &str) -> Table {
+        let i = self.col("section");
+        Table {
+            columns: self.columns.clone(),
+            rows: self.rows.iter().filter(|r| r[i] == name).cloned().collect(),
+            context: self.context.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Table {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.context)
+    }
+}
+
+impl Row<'_> {
+    /// The cell in `column`.
+    #[track_caller]
+    pub fn get(&self, column: &str) -> &str {
+        &self.cells[self.table.col(column)]
+    }
+    /// The cells of several columns, for one comparison.
+    #[track_caller]
+    pub fn pick<const N: usize>(&self, columns: [&str; N]) -> [&str; N] {
+        columns.map(|c| self.get(c))
+    }
+}
+
+impl std::ops::Index<&str> for Row<'_> {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, column: &str) -> &str {
+        self.get(column)
     }
 }
 
@@ -103,12 +259,17 @@ pub fn bin() -> Command {
 /// Run a command line, capturing everything.
 pub fn run_cmd(mut cmd: Command, shown: String) -> Outcome {
     cmd.env_remove("STANCEDB_DB").env("NO_COLOR", "1");
-    let out = cmd.output().expect("run stancedb");
+    outcome(shown, cmd.output().expect("run stancedb"))
+}
+
+/// The outcome of a finished process, shown as the command line `shown`.
+pub fn outcome(shown: String, out: std::process::Output) -> Outcome {
     Outcome {
         cmd: shown,
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        stdout_bytes: out.stdout,
     }
 }
 
@@ -150,16 +311,12 @@ impl Env {
             .write_all(stdin)
             .expect("write stdin");
         let out = child.wait_with_output().expect("wait");
-        Outcome {
-            cmd: format!(
-                "stancedb --db {} {} < (stdin)",
-                self.db.display(),
-                shell_words(args)
-            ),
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        let shown = format!(
+            "stancedb --db {} {} < (stdin)",
+            self.db.display(),
+            shell_words(args)
+        );
+        outcome(shown, out)
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -176,6 +333,12 @@ impl Env {
     pub fn ready(&self) -> &Self {
         self.run(&["statements"]).ok();
         self
+    }
+
+    /// A connection to the database file, for checks made below the command line.
+    pub fn sqlite(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db)
+            .unwrap_or_else(|e| panic!("open {}: {e}", self.db.display()))
     }
 
     /// The bytes of the database file.

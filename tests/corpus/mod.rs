@@ -58,6 +58,7 @@ impl Db {
 }
 
 type Check = Box<dyn Fn(&Env, &Outcome)>;
+type Setup = Box<dyn Fn(&Env)>;
 
 enum Expect {
     /// Exit 2 and exactly this one line on stderr after "stancedb: " (`{N}` stands for a run of
@@ -75,6 +76,8 @@ pub struct Case {
     files: Vec<(String, Vec<u8>)>,
     dirs: Vec<String>,
     before: Vec<Vec<String>>,
+    setups: Vec<Setup>,
+    db_arg: Option<String>,
     args: Vec<String>,
     expect: Option<Expect>,
 }
@@ -86,6 +89,8 @@ pub fn run(args: &[&str]) -> Case {
         files: Vec::new(),
         dirs: Vec::new(),
         before: Vec::new(),
+        setups: Vec::new(),
+        db_arg: None,
         args: args.iter().map(|s| s.to_string()).collect(),
         expect: None,
     }
@@ -118,7 +123,19 @@ impl Case {
             .push(args.iter().map(|s| s.to_string()).collect());
         self
     }
-    /// Expect exit 2, exactly `message` (after "stancedb: ") on one line, nothing changed.
+    /// Change the case's directory after the database and files are made (before "before").
+    pub fn setup(mut self, f: impl Fn(&Env) + 'static) -> Self {
+        self.setups.push(Box::new(f));
+        self
+    }
+    /// Pass this as `--db` instead of the database's own path.
+    pub fn db_path(mut self, path: &str) -> Self {
+        self.db_arg = Some(path.to_string());
+        self
+    }
+    /// Expect exit 2, exactly `message` (after "stancedb: ") on one line, nothing changed. A
+    /// message of several lines (several problems) is the whole of stderr, each after
+    /// "stancedb: " on the first line only.
     pub fn fails(mut self, message: impl Into<String>) -> Self {
         self.expect = Some(Expect::Refused(message.into()));
         self
@@ -145,7 +162,8 @@ impl Case {
         let env = Env::new();
         self.prepare(&env);
         let before = Snapshot::take(&env, self.db);
-        let out = in_dir(&env, self.db.arg(), &self.args);
+        let db_arg = self.db_arg.as_deref().unwrap_or(self.db.arg());
+        let out = in_dir(&env, db_arg, &self.args);
         let context = format!("case: {name}\n{out}");
         match self
             .expect
@@ -154,7 +172,9 @@ impl Case {
         {
             Expect::Refused(message) => {
                 assert_eq!(out.code, 2, "expected exit code 2\n{context}");
-                out.one_line_error();
+                if !message.contains('\n') {
+                    out.one_line_error();
+                }
                 assert!(
                     matches(&out.stderr, &format!("stancedb: {message}\n")),
                     "stderr differs\n want: stancedb: {message}\n{context}"
@@ -204,6 +224,9 @@ impl Case {
         }
         for name in &self.dirs {
             std::fs::create_dir(dir.join(name)).expect("mkdir");
+        }
+        for setup in &self.setups {
+            setup(env);
         }
         for args in &self.before {
             in_dir(env, DB, args).ok();
@@ -362,7 +385,10 @@ impl Snapshot {
     }
 }
 
+/// Every entry under `dir`: a file's bytes; a link, FIFO or socket as what it is (never
+/// followed or read); a folder's entries.
 fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Option<Vec<u8>>>) {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
     for entry in std::fs::read_dir(dir).expect("read dir") {
         let path = entry.expect("dir entry").path();
         let name = path
@@ -370,7 +396,20 @@ fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Option<Vec<u8>>>) {
             .expect("inside")
             .display()
             .to_string();
-        if path.is_dir() {
+        let meta = std::fs::symlink_metadata(&path).expect("metadata");
+        let kind = meta.file_type();
+        if kind.is_symlink() {
+            let target = std::fs::read_link(&path).expect("read link");
+            out.insert(
+                name,
+                Some(format!("link -> {}", target.display()).into_bytes()),
+            );
+        } else if kind.is_fifo() || kind.is_socket() {
+            out.insert(
+                name,
+                Some(format!("special {:o}", meta.permissions().mode()).into_bytes()),
+            );
+        } else if path.is_dir() {
             out.insert(format!("{name}/"), None);
             walk(root, &path, out);
         } else {

@@ -8,6 +8,7 @@ use crate::resolve::resolve;
 use crate::signatory_list::{self, Resolved};
 use crate::store::documents::Documents;
 use crate::store::edits::{self, Signature};
+use crate::store::plausible::Insist;
 use crate::store::{Store, signatures, texts};
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
@@ -69,6 +70,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
                         source_id: None,
                         note: args.note.clone(),
                         position: Some(p.position),
+                        insist: Insist { force: args.force },
                     });
                     let status = if args.apply { "recorded" } else { "to record" };
                     (Some(c.id), Some(c.label), status, None)

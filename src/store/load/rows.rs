@@ -5,13 +5,13 @@ use rusqlite::{Statement, Transaction};
 
 use super::reasons::{guess_column, sqlite_reason};
 use super::sql::{is_foreign_key_failure, rowid_of_id, unknown_reference};
-use super::{OnConflict, Report, problem};
-use crate::error::{Error, Result};
+use super::{OnConflict, Report};
+use crate::error::Result;
+use crate::problem::{Collector, Kind, Problem};
 use crate::store::tables::Column;
 
 pub(super) struct RowWriter<'a> {
     pub tx: &'a Transaction<'a>,
-    pub file: &'a str,
     pub table: &'static str,
     pub names: &'a [&'a str],
     pub present: &'a [&'a Column],
@@ -23,13 +23,13 @@ pub(super) struct RowWriter<'a> {
 }
 
 impl RowWriter<'_> {
-    /// Write one row with `stmt` (the one-row INSERT); a problem goes to `report`.
+    /// Write one row with `stmt` (the one-row INSERT); a refusal goes to `problems`.
     pub fn one(
         &mut self,
         stmt: &mut Statement,
         line: u64,
         values: &[Value],
-        report: &mut dyn FnMut(Error),
+        problems: &mut Collector,
     ) -> Result<()> {
         let tx = self.tx;
         let before = tx.total_changes();
@@ -54,24 +54,50 @@ impl RowWriter<'_> {
                 }
             }
             Err(e) if is_foreign_key_failure(&e) => {
-                let (col, reason) = unknown_reference(tx, self.present, values)?;
-                report(problem(self.file, line, col, reason));
+                let (i, parent) = unknown_reference(tx, self.present, values)?;
+                problems.push(self.problem(line, i, values, Kind::UnknownRef { parent }));
             }
             Err(e) => {
+                crate::signals::check()?;
                 let names = self.names;
-                let mut col = guess_column(&e.to_string(), names);
-                let i = usize::try_from(col).unwrap_or(1).saturating_sub(1);
-                let reason = sqlite_reason(&e, names, names.get(i).zip(values.get(i)));
+                let i = guess_column(&e.to_string(), names);
+                let (field, kind) = sqlite_reason(&e, names, names.get(i).zip(values.get(i)));
                 // Point at the column the explanation names, when it names one.
-                if let Some(j) = names
-                    .iter()
-                    .position(|n| reason.starts_with(&format!("{n}: ")))
-                {
-                    col = j as u64 + 1;
+                let i = field
+                    .as_deref()
+                    .and_then(|f| names.iter().position(|n| *n == f))
+                    .unwrap_or(i);
+                let mut p = self.problem(line, i, values, kind);
+                if field.is_some() && p.field.is_none() {
+                    p.field = field;
                 }
-                report(problem(self.file, line, col, reason));
+                if field_less(&p.kind) {
+                    p.field = None;
+                }
+                problems.push(p);
             }
         }
         Ok(())
     }
+
+    /// A problem at field `i` (0-based) of the row, with its column and value.
+    pub fn problem(&self, line: u64, i: usize, values: &[Value], kind: Kind) -> Problem {
+        let value = match values.get(i) {
+            Some(Value::Text(s)) => Some(s.clone()),
+            Some(Value::Integer(n)) => Some(n.to_string()),
+            _ => None,
+        };
+        match self.names.get(i) {
+            Some(name) => Problem::field(line, i as u64 + 1, name, value.as_deref(), kind),
+            None => Problem::at(line, i as u64 + 1, kind),
+        }
+    }
+}
+
+/// Kinds that name no single column.
+fn field_less(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Duplicate { .. } | Kind::Rule(_) | Kind::Other(_)
+    )
 }

@@ -81,12 +81,12 @@ const EXISTS_IN: &[(&str, &str)] = &[
     ),
 ];
 
-/// Which reference of a refused row points nowhere: (field number, reason).
+/// Which reference of a refused row points nowhere: (field index, parent table).
 pub(super) fn unknown_reference(
     conn: &Connection,
     present: &[&Column],
     values: &[Value],
-) -> Result<(u64, String)> {
+) -> Result<(usize, String)> {
     for (i, (col, value)) in present.iter().zip(values).enumerate() {
         let (Some(parent), Value::Text(id)) = (col.references.as_deref(), value) else {
             continue;
@@ -96,16 +96,10 @@ pub(super) fn unknown_reference(
         };
         let exists: bool = conn.prepare_cached(sql)?.query_row([id], |r| r.get(0))?;
         if !exists {
-            return Ok((
-                i as u64 + 1,
-                format!("{}: no such {parent} row (unknown id)", col.name),
-            ));
+            return Ok((i, parent.to_string()));
         }
     }
-    Ok((
-        1,
-        "a reference points to a record that does not exist".to_string(),
-    ))
+    Ok((0, "referenced".to_string()))
 }
 
 /// (rowid, column, parent table) of each row of `table` whose reference does not resolve.

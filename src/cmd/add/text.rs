@@ -37,7 +37,7 @@ pub struct TextsArgs {
     pub dir: PathBuf,
 }
 
-pub fn text(args: TextArgs, store: &Store, out: &mut Output) -> Result<()> {
+pub fn text(args: &TextArgs, store: &Store, out: &mut Output) -> Result<()> {
     let doc = resolve(&Documents(store), &args.doc)?;
     let tx = store.write_tx()?;
     let mut rows = stored_rows();
@@ -46,7 +46,7 @@ pub fn text(args: TextArgs, store: &Store, out: &mut Output) -> Result<()> {
     out.rows(&rows, "nothing stored")
 }
 
-pub fn texts(args: TextsArgs, store: &Store, out: &mut Output) -> Result<()> {
+pub fn texts(args: &TextsArgs, store: &Store, out: &mut Output) -> Result<()> {
     if !args.dir.is_dir() {
         return Err(Error::input(format!(
             "{}: not a folder",

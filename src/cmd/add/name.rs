@@ -1,0 +1,45 @@
+//! `add name`: one more name form of an organisation (official, abbreviation, translation, …).
+use super::{doc_id, opt, org_id};
+use crate::error::Result;
+use crate::store::Store;
+use crate::store::edits::Record;
+use crate::vocab::NameKind;
+
+/// Add a name form of an organisation (official, abbreviation, translation, …).
+///
+/// Example: stancedb add name kprf "Коммунистическая партия Российской Федерации" --lang ru --kind official --source mk-2022-01-06-kprf
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The organisation
+    org: String,
+    /// The name exactly as printed
+    name: String,
+    /// Language code (e.g. en, ru, ko)
+    #[arg(long)]
+    lang: String,
+    /// How the name is known
+    #[arg(long)]
+    kind: NameKind,
+    /// The document that prints it (required unless --kind label)
+    #[arg(long, value_name = "DOC")]
+    source: Option<String>,
+    /// A note
+    #[arg(long)]
+    note: Option<String>,
+    #[command(flatten)]
+    pub(super) force: super::Force,
+    #[command(flatten)]
+    pub(super) unverified: super::Unverified,
+}
+
+/// The names row.
+pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Record>)> {
+    let rec = Record::new("names")
+        .field("org_id", "", Some(org_id(store, &a.org)?))
+        .field("name", "name", Some(a.name))
+        .field("lang", "lang", Some(a.lang))
+        .field("kind", "kind", a.kind.into())
+        .field("source_id", "source", opt(a.source, |s| doc_id(store, s))?)
+        .field("note", "note", a.note);
+    Ok(("add name", vec![rec]))
+}
