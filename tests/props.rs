@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 use stancedb::fold::fold;
 use stancedb::quotes::Haystack;
-use stancedb::store::load::{OnConflict, load_csv};
+use stancedb::store::load::{OnConflict, Options, load_csv};
 use stancedb::store::tables::{self, TABLES};
 
 proptest! {
@@ -38,7 +38,7 @@ proptest! {
         let table = tables::table(TABLES[t]).unwrap();
         let conn = store_conn(&mut store);
         let tx = conn.transaction().unwrap();
-        let result = load_csv(&tx, table, "fuzz.csv", &bytes[..], OnConflict::Error);
+        let result = load_csv(&tx, table, "fuzz.csv", &bytes[..], Options::new(OnConflict::Error));
         drop(tx); // roll back either way
         let _ = result;
         let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap();
@@ -56,7 +56,7 @@ proptest! {
         }
         let data = w.into_inner().unwrap();
         let tx = conn.transaction().unwrap();
-        let _ = load_csv(&tx, "organisations", "rows.csv", &data[..], OnConflict::Error);
+        let _ = load_csv(&tx, "organisations", "rows.csv", &data[..], Options::new(OnConflict::Error));
     }
 }
 
@@ -93,7 +93,7 @@ fn reimport(exports: &[(&'static str, Vec<u8>)]) -> Vec<(&'static str, Vec<u8>)>
     let conn = store.conn_mut();
     let tx = conn.transaction().unwrap();
     for (table, bytes) in exports {
-        load_csv(&tx, table, "export.csv", &bytes[..], OnConflict::Error).unwrap();
+        load_csv(&tx, table, "export.csv", &bytes[..], Options::new(OnConflict::Error)).unwrap();
     }
     tx.commit().unwrap();
     exports
