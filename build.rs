@@ -6,7 +6,7 @@ use std::fs;
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
     println!("cargo:rerun-if-changed=seed");
-    let mut latest = 0u32;
+    let mut versions = Vec::new();
     if let Ok(dir) = fs::read_dir("migrations") {
         for entry in dir.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -14,9 +14,17 @@ fn main() {
                 && let Some((num, _)) = rest.split_once("__")
                 && let Ok(n) = num.parse::<u32>()
             {
-                latest = latest.max(n);
+                versions.push(n);
             }
         }
     }
+    versions.sort_unstable();
+    let latest = versions.last().copied().unwrap_or(0);
+    let list: Vec<String> = versions.iter().map(u32::to_string).collect();
     println!("cargo:rustc-env=STANCEDB_SCHEMA_VERSION={latest}");
+    // Every version number, so a history can be checked for gaps (numbers may skip).
+    println!(
+        "cargo:rustc-env=STANCEDB_SCHEMA_VERSIONS={}",
+        list.join(",")
+    );
 }

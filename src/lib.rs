@@ -15,6 +15,7 @@ pub mod signals;
 pub mod signatory_list;
 pub mod source_text;
 pub mod store;
+pub mod term;
 pub mod values;
 pub mod vocab;
 

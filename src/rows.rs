@@ -181,17 +181,52 @@ impl Rows {
     }
 }
 
-/// The roles of `columns` given some of their rows.
+/// Several blocks as one sheet: a `section` column, then the union of all columns.
+pub fn merge(blocks: &[Rows]) -> Rows {
+    let mut columns: Vec<String> = vec!["section".to_string()];
+    for b in blocks {
+        for c in &b.columns {
+            if !columns.contains(c) {
+                columns.push(c.clone());
+            }
+        }
+    }
+    let mut merged = Rows {
+        name: "rows".to_string(),
+        columns,
+        rows: Vec::new(),
+    };
+    for b in blocks {
+        for r in &b.rows {
+            let mut row = vec![Cell::Null; merged.columns.len()];
+            row[0] = Cell::Text(b.name.clone());
+            for (c, v) in b.columns.iter().zip(r) {
+                if let Some(i) = merged.columns.iter().position(|x| x == c) {
+                    row[i] = v.clone();
+                }
+            }
+            merged.rows.push(row);
+        }
+    }
+    merged
+}
+
+/// The roles of `columns` given some of their rows: numbers when every value is one; words
+/// when a prose-named column holds only single short words (matrix's per-issue values).
 pub fn roles(columns: &[String], rows: &[Vec<Cell>]) -> Vec<Role> {
     (0..columns.len())
         .map(|i| {
-            let mut cells = rows.iter().filter_map(|r| r.get(i));
-            let numeric = rows.iter().any(|r| !matches!(r.get(i), Some(Cell::Null)))
-                && cells.all(|c| matches!(c, Cell::Int(_) | Cell::Real(_) | Cell::Null));
-            if numeric {
-                Role::Number
-            } else {
-                Role::of(&columns[i])
+            let cells = || rows.iter().filter_map(|r| r.get(i));
+            let any = cells().any(|c| !matches!(c, Cell::Null));
+            let numeric = cells().all(|c| matches!(c, Cell::Int(_) | Cell::Real(_) | Cell::Null));
+            let word = |c: &Cell| match c {
+                Cell::Text(t) => t.chars().count() <= 24 && !t.contains(char::is_whitespace),
+                _ => true,
+            };
+            match Role::of(&columns[i]) {
+                _ if any && numeric => Role::Number,
+                Role::Prose if any && cells().all(word) => Role::Vocabulary,
+                role => role,
             }
         })
         .collect()
@@ -206,6 +241,10 @@ pub trait Sink {
     fn row(&mut self, cells: &[Cell]) -> Result<()>;
     /// End the block (and flush what is buffered).
     fn end(&mut self) -> Result<()>;
+    /// After the last block: close what spans blocks (a JSON object of sections, a workbook).
+    fn finish(&mut self) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// A statement's column names.

@@ -96,7 +96,9 @@ fn a_new_organisation_is_found_at_once_by_every_query() {
         "workers party of testland",
         "Rabochaya partiya Testlandii",
     ] {
-        csv(&["show", name]).ok().stdout_has(NEW_ID);
+        csv(&["show", name, "--section", "organisation"])
+            .ok()
+            .stdout_has(NEW_ID);
     }
     csv(&["orgs", "--country", "KZ"]).ok().stdout_has(NEW_ID);
     csv(&["signatories", JOINT])
@@ -114,12 +116,19 @@ fn a_new_organisation_is_found_at_once_by_every_query() {
     .ok()
     .stdout_has("2022-01-10,oppose,own,words,Russian troops out of Kazakhstan!")
     .stdout_has("2022-02-01,oppose,own,signature");
-    csv(&["camps", "csto-kazakhstan-2022"])
+    csv(&[
+        "camps",
+        "csto-kazakhstan-2022",
+        "--section",
+        "organisations",
+    ])
+    .ok()
+    .stdout_has(NEW_ID);
+    csv(&["compare", CYRILLIC_NAME, "kprf", "--section", "comparison"])
         .ok()
-        .stdout_has(NEW_ID);
-    csv(&["compare", CYRILLIC_NAME, "kprf"])
+        .stdout_has("csto-kazakhstan-2022,oppose,2022-02-01");
+    csv(&["compare", CYRILLIC_NAME, "kprf", "--section", "agreement"])
         .ok()
-        .stdout_has("comparison,csto-kazakhstan-2022,oppose,2022-02-01")
         .stdout_has(&format!("{NEW_ID},kprf"));
     csv(&["search", "Тестланд"]).ok().stdout_has(NEW_ID);
 }
@@ -382,7 +391,14 @@ fn add_org_without_a_source_records_its_name_as_an_editorial_label() {
     assert_eq!(v["organisations"][0]["id"], "unnamed-youth-group", "{out}");
     assert_eq!(v["names"][0]["kind"], "label", "{out}");
     assert!(v["names"][0]["source_id"].is_null(), "{out}");
-    env.run(&["-f", "csv", "show", "unnamed youth group"])
-        .ok()
-        .stdout_has("youth_org");
+    env.run(&[
+        "-f",
+        "csv",
+        "show",
+        "unnamed youth group",
+        "--section",
+        "organisation",
+    ])
+    .ok()
+    .stdout_has("youth_org");
 }

@@ -11,7 +11,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use common::{Env, Outcome};
-use corpus::{DB, Db, latest_migration, rows, run};
+use corpus::{DB, Db, latest_migration, migration_versions, rows, run};
 
 const NOT_REGULAR_DB: &str = "not a regular file";
 const GIVE_DB: &str = "give the path of a database file";
@@ -245,9 +245,10 @@ corpus! {
     a_half_applied_migration_history_is_one_line_without_sql =>
         run(&["statements"]).setup(altered("DELETE FROM refinery_schema_history WHERE version = 3;"))
             .fails(format!(
-                "test.sqlite: its migration history is damaged ({} of versions 1 to {} recorded: \
-                 one was half-applied or removed); {RESCUE}",
-                latest_migration() - 1,
+                "test.sqlite: its migration history is damaged ({} of the {} versions up to {} \
+                 recorded: one was half-applied or removed); {RESCUE}",
+                migration_versions().len() - 1,
+                migration_versions().len(),
                 latest_migration()
             )),
     init_force_on_a_foreign_database_leaves_it_and_its_wal =>

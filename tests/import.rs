@@ -42,7 +42,7 @@ fn importing_an_export_into_an_empty_database_then_exporting_again_is_identical(
     assert_same_files(&dir_files(&second), &dir_files(&first), &out);
     // The imported names are found by any form at once (search keys were filled).
     target
-        .run(&["-f", "csv", "show", "КПРФ"])
+        .run(&["-f", "csv", "show", "КПРФ", "--section", "organisation"])
         .ok()
         .stdout_has("kprf");
 }
@@ -169,7 +169,7 @@ fn header_by_name_bom_stripped_org_by_any_name_and_codes_stay_text() {
         "org_id,name\n0042,Zero\nkprf,КПРФ-тест\n",
         "{out}"
     );
-    env.run(&["-f", "csv", "show", "Zero"])
+    env.run(&["-f", "csv", "show", "Zero", "--section", "organisation"])
         .ok()
         .stdout_has("0042,Zero Party,party");
 }

@@ -164,6 +164,23 @@ fn an_older_database_is_migrated_forward_silently() {
         c.execute_batch(&format!("DROP {what} IF EXISTS \"{name}\""))
             .unwrap();
     }
+    // Then every index V1 did not make (a later migration's CREATE INDEX must run again).
+    let v1 = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/V1__core.sql"),
+    )
+    .unwrap();
+    let indexes: Vec<String> = c
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    for name in indexes {
+        if !v1.contains(&format!("INDEX {name} ")) && !v1.contains(&format!("EXISTS {name} ")) {
+            c.execute_batch(&format!("DROP INDEX \"{name}\"")).unwrap();
+        }
+    }
     // Then every table V1 did not make (the data tables are V1's).
     let extra: Vec<String> = c
         .prepare(

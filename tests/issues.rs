@@ -53,8 +53,8 @@ fn issues_lists_every_issue_with_its_question_period_and_the_camps_counts() {
         "{issues}"
     );
     // The counts are those of `camps`, value by value, and they add up.
-    let camps = env.run(&["-f", "csv", "camps", CSTO]);
-    let summary = camps.ok().table().section("camps");
+    let camps = env.run(&["-f", "csv", "camps", CSTO, "--section", "camps"]);
+    let summary = camps.ok().table();
     assert!(!summary.is_empty(), "{camps}");
     let mut total = 0;
     for value in ["support", "oppose", "ambivalent", "none_found"] {

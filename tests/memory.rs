@@ -20,7 +20,9 @@ struct Measured {
 }
 
 /// Run `import TABLE -` with stdin fed by `feed` (until it is done or the child stops
-/// reading), and measure the child's peak RSS.
+/// reading), and measure the child's peak RSS. The child is reaped by wait4 (which returns
+/// its resource usage), not by `Child::wait`.
+#[allow(clippy::zombie_processes)]
 fn measured(
     env: &Env,
     table: &str,

@@ -83,6 +83,9 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
         "solidnet-2022-01-18-kazakhstan",
         "--evidence",
         "own",
+        "--force",
+        "--note",
+        "test: a stance dated after its source",
     ])
     .ok();
     let out = env.run(&["--format", "json", "camps", "csto-kazakhstan-2022"]);
@@ -202,7 +205,14 @@ fn imports_are_reflected_and_leave_the_schema_as_it_was() {
              VALUES ('solidnet-2022-01-18-kazakhstan', 'rcit', 'RCIT', 'solidnet-2022-01-18-kazakhstan');",
         )
         .unwrap();
-    let out = env.run(&["--format", "csv", "camps", "kazakhstan-protests-2022"]);
+    let out = env.run(&[
+        "--format",
+        "csv",
+        "camps",
+        "kazakhstan-protests-2022",
+        "--section",
+        "organisations",
+    ]);
     out.ok();
     cache_equals_view(&env);
 }

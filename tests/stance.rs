@@ -146,27 +146,29 @@ fn similar_names_never_resolve_to_each_other() {
         "--format",
         "csv",
         "show",
+        "--section",
+        "organisation",
         "Communist Party of the Soviet Union",
     ]);
-    out.ok()
-        .stdout_has("organisation,cpsu,")
-        .stdout_lacks("organisation,skp-kpss,");
+    out.ok().stdout_has("\ncpsu,").stdout_lacks("\nskp-kpss,");
     let out = env.run(&[
         "--format",
         "csv",
         "show",
+        "--section",
+        "organisation",
         "Russian Communist Workers' Party",
     ]);
-    out.ok()
-        .stdout_has("organisation,rcwp,")
-        .stdout_lacks("organisation,kprf,");
+    out.ok().stdout_has("\nrcwp,").stdout_lacks("\nkprf,");
     let out = env.run(&[
         "--format",
         "csv",
         "show",
+        "--section",
+        "organisation",
         "Union of Communist Parties – Communist Party of the Soviet Union",
     ]);
-    out.ok().stdout_has("organisation,skp-kpss,");
+    out.ok().stdout_has("\nskp-kpss,");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! `camps`: organisations grouped by their stance on one issue.
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, SectionArg};
 use crate::resolve::resolve;
 use crate::store::stances::Issues;
 use crate::store::{Store, analysis};
@@ -14,6 +14,8 @@ use crate::store::{Store, analysis};
 pub struct Args {
     /// The issue: id or title
     pub issue: String,
+    #[command(flatten)]
+    pub section: SectionArg,
 }
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
@@ -22,5 +24,5 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     if orgs.is_empty() {
         return out.rows(&orgs, &format!("no stances recorded on {}", issue.id));
     }
-    out.sections(&[summary, orgs])
+    out.sections(&[summary, orgs], &args.section)
 }

@@ -1,15 +1,17 @@
 //! `export`: tables, views or a query's rows to CSV/TSV/JSON/JSONL/XLSX, streamed and written
 //! atomically, in the seed/ format by default and spreadsheet-safe on request.
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::output::encode::{Delimited, Json, JsonShape};
+use crate::output::progress::Counted;
 use crate::output::xlsx::Xlsx;
 use crate::output::{Cell, Format, Output, Rows, Sink};
 use crate::store::Store;
 use crate::store::export::{self, Selection, TempFile};
 use crate::store::tables;
+use crate::term::Term;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -173,10 +175,26 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     let output = args.output.as_deref().filter(|p| p.as_os_str() != "-");
     let summary = match (&args.all, output) {
-        (Some(dir), _) => to_dir(&tx, &selections, dir, kind, args.excel, store.path())?,
+        (Some(dir), _) => to_dir(
+            &tx,
+            &selections,
+            dir,
+            kind,
+            args.excel,
+            store.path(),
+            out.term(),
+        )?,
         (None, Some(file)) => {
             let target = export::output_target(file, store.path())?;
-            to_file(&tx, &selections, file, &target, kind, args.excel)?
+            to_file(
+                &tx,
+                &selections,
+                file,
+                &target,
+                kind,
+                args.excel,
+                out.term(),
+            )?
         }
         (None, None) => return to_stdout(&tx, &selections[0], kind, args.excel, out),
     };
@@ -196,6 +214,17 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     out.rows(&rows, "nothing exported")
 }
 
+/// Every row of `sel` into `sink`, with a progress bar when the terminal context allows.
+fn stream(
+    conn: &rusqlite::Connection,
+    sel: &Selection,
+    sink: &mut dyn Sink,
+    term: &Term,
+) -> Result<u64> {
+    let mut counted = Counted::new(sink, term, &sel.name, || sel.total(conn));
+    export::stream(conn, sel, &mut counted)
+}
+
 type Summary = Vec<(String, u64, PathBuf)>;
 
 fn to_stdout(
@@ -205,15 +234,16 @@ fn to_stdout(
     excel: bool,
     out: &mut Output,
 ) -> Result<()> {
+    let term = &out.term().clone();
     let n = if kind == Kind::Xlsx {
-        if std::io::stdout().is_terminal() {
+        if term.stdout_tty {
             return Err(Error::input(
                 "not writing a binary XLSX workbook to the terminal: give -o FILE.xlsx or redirect stdout",
             ));
         }
         let tmp = TempFile::scratch(".xlsx");
         let mut book = Xlsx::new(tmp.dir())?;
-        let n = export::stream(conn, sel, &mut book)?;
+        let n = stream(conn, sel, &mut book, term)?;
         book.save(tmp.path())?;
         export::check_interrupted()?;
         let mut file = std::fs::File::open(tmp.path())?;
@@ -224,7 +254,7 @@ fn to_stdout(
     } else {
         let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::new(std::io::stdout()));
         let mut sink = text_sink(kind, stdout, excel)?;
-        export::stream(conn, sel, sink.as_mut())?
+        stream(conn, sel, sink.as_mut(), term)?
     };
     if n == 0 {
         out.notice(&format!("'{}' has no rows", sel.name));
@@ -240,13 +270,14 @@ fn to_file(
     target: &Path,
     kind: Kind,
     excel: bool,
+    term: &Term,
 ) -> Result<Summary> {
     let tmp = TempFile::beside(target)?;
     let mut summary = Vec::new();
     if kind == Kind::Xlsx {
         let mut book = Xlsx::new(tmp.dir())?;
         for sel in selections {
-            let n = export::stream(conn, sel, &mut book)?;
+            let n = stream(conn, sel, &mut book, term)?;
             summary.push((sel.name.clone(), n, file.to_path_buf()));
         }
         book.save(tmp.path())?;
@@ -254,7 +285,7 @@ fn to_file(
         let f: Box<dyn Write> = Box::new(std::io::BufWriter::new(tmp.create()?));
         let mut sink = text_sink(kind, f, excel)?;
         for sel in selections {
-            let n = export::stream(conn, sel, sink.as_mut())?;
+            let n = stream(conn, sel, sink.as_mut(), term)?;
             summary.push((sel.name.clone(), n, file.to_path_buf()));
         }
     }
@@ -271,6 +302,7 @@ fn to_dir(
     kind: Kind,
     excel: bool,
     database: Option<&Path>,
+    term: &Term,
 ) -> Result<Summary> {
     if kind == Kind::Xlsx {
         let file = if Kind::from_extension(dir) == Some(Kind::Xlsx) {
@@ -283,7 +315,7 @@ fn to_dir(
             create_dir(parent)?;
         }
         let target = export::output_target(&file, database)?;
-        return to_file(conn, selections, &file, &target, kind, excel);
+        return to_file(conn, selections, &file, &target, kind, excel, term);
     }
     create_dir(dir)?;
     let mut pending = Vec::new();
@@ -293,7 +325,7 @@ fn to_dir(
         let tmp = TempFile::beside(&export::output_target(&file, database)?)?;
         let f: Box<dyn Write> = Box::new(std::io::BufWriter::new(tmp.create()?));
         let mut sink = text_sink(kind, f, excel)?;
-        let n = export::stream(conn, sel, sink.as_mut())?;
+        let n = stream(conn, sel, sink.as_mut(), term)?;
         drop(sink);
         summary.push((sel.name.clone(), n, file));
         pending.push(tmp);

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+use crate::output::progress::Reading;
 use crate::output::{Cell, Output, Rows};
 use crate::store::Store;
 use crate::store::load::{self, OnConflict};
@@ -45,6 +46,12 @@ pub struct Args {
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let table = tables::table(args.table.trim())?;
     let (label, input) = open_input(&args.file)?;
+    // A bar on a terminal for a long file (bytes read of its size give the ETA).
+    let size = std::fs::metadata(&args.file)
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
+    let input = Box::new(Reading::new(input, out.term(), &label, size));
     if store.is_read_only() && !args.dry_run {
         return Err(Error::input(format!(
             "{}: the database is read-only; nothing imported (--dry-run still checks the file)",

@@ -1,6 +1,6 @@
 //! `show`: everything about one organisation.
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, SectionArg};
 use crate::resolve::resolve;
 use crate::store::Store;
 use crate::store::orgs::{self, Orgs};
@@ -14,6 +14,8 @@ use crate::store::{documents, stances};
 pub struct Args {
     /// The organisation: id or any name form, in any script
     pub org: String,
+    #[command(flatten)]
+    pub section: SectionArg,
 }
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
@@ -27,5 +29,5 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         documents::signed_by(store, &org.id)?,
         stances::of_org(store, &org.id, None, true)?,
     ];
-    out.sections(&sections)
+    out.record_sections(&sections, &args.section)
 }

@@ -2,13 +2,15 @@
 use std::time::Duration;
 
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, Shape};
 use crate::store::{Store, readonly};
 
 /// Run one read-only SQL query and print its rows in any --format. The query runs on a
 /// separate read-only connection with `query_only` on: INSERT/UPDATE/DELETE/CREATE/DROP,
 /// ATTACH/DETACH and writing PRAGMAs are refused (exit 2). A query running longer than
-/// --timeout is interrupted (exit 2). Views to start from: signatories, stance_evidence,
+/// --timeout (printing included) is interrupted (exit 2). Rows stream out as they come, so
+/// memory stays flat; a single value larger than 4 MB is refused. In the table, control
+/// characters are shown escaped (\n, \u{1b}) and blobs as x'…' hex. Views to start from: signatories, stance_evidence,
 /// current_stances, members.
 ///
 /// Example: stancedb sql "SELECT organisation, value FROM current_stances WHERE issue_id = 'csto-kazakhstan-2022'"
@@ -30,6 +32,15 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let path = store
         .path()
         .ok_or_else(|| Error::input("`sql` needs a database file"))?;
-    let rows = readonly::query(path, &args.query, Duration::from_secs_f64(args.timeout))?;
-    out.rows(&rows, "the query returned no rows")
+    out.binary_ok()?;
+    let timeout = Duration::from_secs_f64(args.timeout);
+    let mut sink = out.sink(Shape::List, false)?;
+    let n = readonly::query(path, &args.query, timeout, sink.as_mut())?;
+    sink.finish()?;
+    drop(sink);
+    out.flush()?;
+    if n == 0 {
+        out.notice("the query returned no rows");
+    }
+    Ok(())
 }

@@ -32,8 +32,11 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     let rows = stances::of_org(store, &org.id, issue.as_deref(), args.history)?;
     let on = issue.map(|i| format!(" on {i}")).unwrap_or_default();
-    out.rows(
-        &rows,
-        &format!("no stance recorded for {} ({}){on}", org.label, org.id),
-    )
+    let empty = format!("no stance recorded for {} ({}){on}", org.label, org.id);
+    // One issue is one thing to read in full: a record; every issue is a list.
+    if args.issue.is_some() {
+        out.record(&rows, &empty)
+    } else {
+        out.rows(&rows, &empty)
+    }
 }

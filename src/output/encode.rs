@@ -161,16 +161,6 @@ impl<W: Write> Json<W> {
             blocks: 0,
         }
     }
-
-    /// Close the object of sections (after the last block); nothing to do for other shapes.
-    pub fn finish(&mut self) -> Result<()> {
-        if self.shape == JsonShape::Sections {
-            self.out
-                .write_all(if self.blocks == 0 { b"{}\n" } else { b"\n}\n" })?;
-        }
-        self.out.flush()?;
-        Ok(())
-    }
 }
 
 /// One row as a JSON object, keys in column order.
@@ -249,6 +239,16 @@ impl<W: Write> Sink for Json<W> {
                 self.out
                     .write_all(if self.rows == 0 { b"]" } else { b"\n]" })?
             }
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// Close the object of sections; nothing to do for the other shapes.
+    fn finish(&mut self) -> Result<()> {
+        if self.shape == JsonShape::Sections {
+            self.out
+                .write_all(if self.blocks == 0 { b"{}\n" } else { b"\n}\n" })?;
         }
         self.out.flush()?;
         Ok(())

@@ -1,14 +1,20 @@
-//! The one output layer: every command hands rows to an `Output`, which renders them in the
-//! format chosen with `--format` (table, csv, tsv, json, jsonl, md).
+//! The one output layer: every command hands rows to an `Output`, which sends them through
+//! the one encoder of the format chosen with `--format` (table and md for people; csv, tsv,
+//! json, jsonl and xlsx for programs), laid out for the terminal context of the run.
 pub mod encode;
-mod people;
+pub mod layout;
+pub mod people;
+pub mod progress;
+pub mod text;
 pub mod xlsx;
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 pub use crate::rows::{Cell, Role, Rows, Sink};
+use crate::term::Term;
 use encode::{Delimited, Json, JsonShape};
+pub use layout::Shape;
 
 /// Output formats every command supports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -19,7 +25,8 @@ pub enum Format {
     Csv,
     /// Tab-separated; tab, newline, CR and backslash in values escaped as \t \n \r \\.
     Tsv,
-    /// One JSON array of objects (one object keyed by section for multi-section output).
+    /// One JSON array of objects; without --section, a multi-section command writes one
+    /// object whose keys are the section names, each an array of objects.
     Json,
     /// One JSON object per line.
     Jsonl,
@@ -30,42 +37,54 @@ pub enum Format {
     Xlsx,
 }
 
+/// `--section NAME` of the commands whose answer has several sections.
+#[derive(clap::Args, Debug, Default, Clone)]
+pub struct SectionArg {
+    /// Only this section (by the name shown above it in the table). csv, tsv and jsonl write
+    /// one rectangular table, so they need it; json without it is one object of sections
+    #[arg(long, value_name = "NAME")]
+    pub section: Option<String>,
+}
+
 /// Where rows go: stdout in the chosen format, notices to stderr.
 pub struct Output {
     pub format: Format,
     out: Box<dyn Write>,
-    styled: bool,
-    /// stdout is a terminal (no binary formats there).
-    tty: bool,
+    term: Term,
 }
 
 impl Output {
-    /// Output to stdout. Table headers are bold only on a terminal and when NO_COLOR is unset.
-    pub fn stdout(format: Format) -> Self {
-        let stdout = std::io::stdout();
-        let tty = stdout.is_terminal();
-        let styled = tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    /// Output to stdout, laid out for `term`.
+    pub fn stdout(format: Format, term: Term) -> Self {
         Output {
             format,
-            out: Box::new(std::io::BufWriter::new(stdout)),
-            styled,
-            tty,
+            out: Box::new(std::io::BufWriter::new(std::io::stdout())),
+            term,
         }
     }
 
-    /// Output into any writer (tests, files).
-    pub fn to_writer(format: Format, out: Box<dyn Write>) -> Self {
-        Output {
-            format,
-            out,
-            styled: false,
-            tty: false,
-        }
+    /// Output into any writer (tests, files), laid out for `term`.
+    pub fn to_writer(format: Format, out: Box<dyn Write>, term: Term) -> Self {
+        Output { format, out, term }
     }
 
-    /// Emit one block of rows. When it is empty, `empty` is said on stderr (exit stays 0);
-    /// csv/tsv/md still print the header and json an empty array, so scripts see the shape.
+    /// The terminal context of this run.
+    pub fn term(&self) -> &Term {
+        &self.term
+    }
+
+    /// Emit a list. When it is empty, `empty` is said on stderr (exit stays 0); csv/tsv/md
+    /// still print the header and json an empty array, so scripts see the shape.
     pub fn rows(&mut self, rows: &Rows, empty: &str) -> Result<()> {
+        self.one(rows, empty, Shape::List)
+    }
+
+    /// Emit one thing (or a few): a record layout for people when a table would cut it.
+    pub fn record(&mut self, rows: &Rows, empty: &str) -> Result<()> {
+        self.one(rows, empty, Shape::Record)
+    }
+
+    fn one(&mut self, rows: &Rows, empty: &str, shape: Shape) -> Result<()> {
         self.binary_ok()?;
         if rows.is_empty() {
             self.notice(empty);
@@ -73,68 +92,105 @@ impl Output {
                 return self.flush();
             }
         }
-        self.encode(std::slice::from_ref(rows), false)?;
-        self.flush()
+        self.emit(std::slice::from_ref(rows), shape, false)
     }
 
-    /// Emit several named blocks (e.g. everything about one organisation).
-    pub fn sections(&mut self, blocks: &[Rows]) -> Result<()> {
+    /// Emit several named blocks, lists under their names; `pick` (--section) keeps one.
+    pub fn sections(&mut self, blocks: &[Rows], pick: &SectionArg) -> Result<()> {
+        self.pick(blocks, pick, Shape::List)
+    }
+
+    /// Emit several named blocks about one thing (records where a table would cut).
+    pub fn record_sections(&mut self, blocks: &[Rows], pick: &SectionArg) -> Result<()> {
+        self.pick(blocks, pick, Shape::Record)
+    }
+
+    /// Several blocks a command cannot choose between (what `add` stored): csv, tsv and jsonl
+    /// get one sheet with a `section` column and the union of the columns.
+    pub fn sections_merged(&mut self, blocks: &[Rows]) -> Result<()> {
         self.binary_ok()?;
-        self.encode(blocks, true)?;
-        self.flush()
-    }
-
-    /// Blocks in the chosen format, through the one encoder of each format.
-    fn encode(&mut self, blocks: &[Rows], sections: bool) -> Result<()> {
-        let out = &mut self.out;
         match self.format {
-            Format::Table | Format::Md if sections => {
-                people::sections(out, blocks, self.format == Format::Md, self.styled)
+            Format::Csv | Format::Tsv | Format::Jsonl => {
+                self.emit(&[crate::rows::merge(blocks)], Shape::List, false)
             }
-            Format::Table => blocks
-                .iter()
-                .try_for_each(|b| people::table(out, b, self.styled)),
-            Format::Md => blocks.iter().try_for_each(|b| people::markdown(out, b)),
-            Format::Xlsx => workbook(out, blocks),
-            Format::Json => {
-                let shape = if sections {
-                    JsonShape::Sections
-                } else {
-                    JsonShape::Array
-                };
-                let mut json = Json::new(out, shape);
-                feed(&mut json, blocks)?;
-                json.finish()
-            }
-            format => {
-                let merged = if sections {
-                    Some(people::merged(blocks))
-                } else {
-                    None
-                };
-                let blocks = merged.as_ref().map_or(blocks, std::slice::from_ref);
-                match format {
-                    Format::Csv => feed(&mut Delimited::csv(out, false)?, blocks),
-                    Format::Tsv => feed(&mut Delimited::tsv(out, false)?, blocks),
-                    _ => feed(&mut Json::new(out, JsonShape::Lines), blocks),
-                }
-            }
+            _ => self.emit(blocks, Shape::List, true),
         }
     }
 
+    fn pick(&mut self, blocks: &[Rows], pick: &SectionArg, shape: Shape) -> Result<()> {
+        self.binary_ok()?;
+        let names = || {
+            let n: Vec<&str> = blocks.iter().map(|b| b.name.as_str()).collect();
+            n.join(", ")
+        };
+        if let Some(want) = pick.section.as_deref() {
+            let Some(b) = blocks
+                .iter()
+                .find(|b| b.name.eq_ignore_ascii_case(want.trim()))
+            else {
+                return Err(Error::input(format!(
+                    "no section '{want}': the sections are {}",
+                    names()
+                )));
+            };
+            return self.emit(std::slice::from_ref(b), shape, false);
+        }
+        if matches!(self.format, Format::Csv | Format::Tsv | Format::Jsonl) && blocks.len() > 1 {
+            return Err(Error::input(format!(
+                "--format {} writes one table, and this answer has {}: choose one with --section NAME (sections: {})",
+                self.format.name(),
+                blocks.len(),
+                names()
+            )));
+        }
+        self.emit(blocks, shape, true)
+    }
+
+    /// The encoder of the chosen format over stdout; `sections`: blocks under their names.
+    pub fn sink(&mut self, shape: Shape, sections: bool) -> Result<Box<dyn Sink + '_>> {
+        let out = &mut self.out;
+        let term = self.term.clone();
+        Ok(match self.format {
+            Format::Table => Box::new(people::TableSink::new(out, term, shape, sections)),
+            Format::Md => Box::new(people::Markdown::new(out, sections)),
+            Format::Csv => Box::new(Delimited::csv(out, false)?),
+            Format::Tsv => Box::new(Delimited::tsv(out, false)?),
+            Format::Json if sections => Box::new(Json::new(out, JsonShape::Sections)),
+            Format::Json => Box::new(Json::new(out, JsonShape::Array)),
+            Format::Jsonl => Box::new(Json::new(out, JsonShape::Lines)),
+            Format::Xlsx => Box::new(xlsx::Streamed::new(out)?),
+        })
+    }
+
+    fn emit(&mut self, blocks: &[Rows], shape: Shape, sections: bool) -> Result<()> {
+        let mut sink = self.sink(shape, sections)?;
+        for b in blocks {
+            sink.begin(&b.name, &b.columns)?;
+            for r in &b.rows {
+                sink.row(r)?;
+            }
+            sink.end()?;
+        }
+        sink.finish()?;
+        drop(sink);
+        self.flush()
+    }
+
     /// Refuse to pour a binary workbook onto a terminal.
-    fn binary_ok(&self) -> Result<()> {
-        if self.format == Format::Xlsx && self.tty {
-            return Err(crate::error::Error::input(
+    pub fn binary_ok(&self) -> Result<()> {
+        if self.format == Format::Xlsx && self.term.stdout_tty {
+            return Err(Error::input(
                 "--format xlsx writes a binary workbook: redirect it (… > file.xlsx) or use `export -o FILE.xlsx`",
             ));
         }
         Ok(())
     }
 
-    /// A line for the person, not for the pipe: goes to stderr.
+    /// A line for the person, not for the pipe: goes to stderr (not with --quiet).
     pub fn notice(&self, msg: &str) {
-        eprintln!("{msg}");
+        if !self.term.quiet && !msg.is_empty() {
+            eprintln!("{msg}");
+        }
     }
 
     /// Raw text to stdout (reports).
@@ -149,39 +205,17 @@ impl Output {
     }
 }
 
-/// Every row of every block into one sink.
-fn feed(sink: &mut dyn Sink, blocks: &[Rows]) -> Result<()> {
-    for b in blocks {
-        sink.begin(&b.name, &b.columns)?;
-        for r in &b.rows {
-            sink.row(r)?;
+impl Format {
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Md => "md",
+            Format::Xlsx => "xlsx",
         }
-        sink.end()?;
     }
-    Ok(())
-}
-
-/// An XLSX workbook with one sheet per block, through the same writer `export` uses, built
-/// in a temporary file and then copied to `out`.
-fn workbook(out: &mut dyn Write, blocks: &[Rows]) -> Result<()> {
-    let dir = std::env::temp_dir();
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    let path = dir.join(format!(".stancedb-{}-{nanos}.xlsx", std::process::id()));
-    let result = (|| -> Result<Vec<u8>> {
-        let mut book = xlsx::Xlsx::new(&dir)?;
-        for b in blocks {
-            book.begin(if b.name.is_empty() { "rows" } else { &b.name }, &b.columns)?;
-            for r in &b.rows {
-                book.row(r)?;
-            }
-            book.end()?;
-        }
-        book.save(&path)?;
-        Ok(std::fs::read(&path)?)
-    })();
-    let _ = std::fs::remove_file(&path);
-    out.write_all(&result?)?;
-    Ok(())
 }

@@ -1,30 +1,146 @@
-//! The renderers for people: an aligned table for the terminal and a GitHub Markdown table.
+//! The renderers for people, as sinks like every encoder: the terminal table (laid out by
+//! `layout` from the first rows, then streamed) and GitHub Markdown. With headings, each block
+//! is shown under its name, and an empty one as "(none)".
 use std::io::Write;
 
-use comfy_table::{Attribute, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
-
+use super::layout::{self, Shape};
 use crate::error::Result;
-use crate::rows::{Cell, Rows};
+use crate::rows::{self, Cell, Role, Sink};
+use crate::term::Term;
 
-pub(super) fn table(out: &mut dyn Write, rows: &Rows, styled: bool) -> Result<()> {
-    let mut t = Table::new();
-    t.load_style(UTF8_FULL_CONDENSED);
-    if styled {
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-        t.set_header(
-            rows.columns
-                .iter()
-                .map(|c| comfy_table::Cell::new(c).add_attribute(Attribute::Bold)),
-        );
-    } else {
-        t.force_no_tty();
-        t.set_header(rows.columns.iter().map(comfy_table::Cell::new));
+/// Rows a table waits for before its layout is fixed (the rest stream at those widths).
+const LAYOUT_ROWS: usize = 256;
+/// …or for this many bytes of text, whichever comes first (memory stays bounded).
+const LAYOUT_BYTES: usize = 4_000_000;
+
+enum Mode {
+    Table(layout::Fit, Vec<Role>),
+    Records,
+}
+
+/// The terminal table.
+pub struct TableSink<W: Write> {
+    out: W,
+    term: Term,
+    shape: Shape,
+    headings: bool,
+    blocks: usize,
+    columns: Vec<String>,
+    cells: Vec<Vec<Cell>>,
+    mode: Option<Mode>,
+    bytes: usize,
+    /// Said under the table: the columns it hides.
+    note: Option<String>,
+}
+
+impl<W: Write> TableSink<W> {
+    pub fn new(out: W, term: Term, shape: Shape, headings: bool) -> Self {
+        TableSink {
+            out,
+            term,
+            shape,
+            headings,
+            blocks: 0,
+            columns: Vec::new(),
+            cells: Vec::new(),
+            mode: None,
+            bytes: 0,
+            note: None,
+        }
     }
-    for r in &rows.rows {
-        t.add_row(r.iter().map(|c| comfy_table::Cell::new(c.text())));
+
+    /// Fix the layout from the rows seen so far and write them.
+    fn settle(&mut self) -> Result<()> {
+        let roles = rows::roles(&self.columns, &self.cells);
+        let text: Vec<Vec<String>> = self
+            .cells
+            .drain(..)
+            .map(|r| r.iter().map(layout::display).collect())
+            .collect();
+        let lines = match layout::fit(&self.columns, &text, &roles, self.shape, &self.term) {
+            Some(f) => {
+                let shown_roles = f.project(&roles);
+                let mut lines = layout::header(&f.project(&self.columns), &f.widths, &self.term);
+                lines.extend(
+                    text.iter()
+                        .map(|r| layout::line(&f.project(r), &f.widths, &shown_roles)),
+                );
+                self.note = layout::hidden(&self.columns, &f);
+                self.mode = Some(Mode::Table(f, shown_roles));
+                lines
+            }
+            None => {
+                self.mode = Some(Mode::Records);
+                layout::records(&self.columns, &text, &self.term)
+            }
+        };
+        for l in lines {
+            writeln!(self.out, "{l}")?;
+        }
+        Ok(())
     }
-    writeln!(out, "{t}")?;
-    Ok(())
+}
+
+impl<W: Write> Sink for TableSink<W> {
+    fn begin(&mut self, name: &str, columns: &[String]) -> Result<()> {
+        if self.headings {
+            if self.blocks > 0 {
+                writeln!(self.out)?;
+            }
+            let title = if self.term.color {
+                format!("\x1b[1m{name}\x1b[0m")
+            } else {
+                name.to_string()
+            };
+            writeln!(self.out, "{title}")?;
+        }
+        self.blocks += 1;
+        self.columns = columns.to_vec();
+        self.cells.clear();
+        self.bytes = 0;
+        self.mode = None;
+        Ok(())
+    }
+
+    fn row(&mut self, cells: &[Cell]) -> Result<()> {
+        match &self.mode {
+            None => {
+                self.cells.push(cells.to_vec());
+                self.bytes += cells.iter().map(|c| c.text().len()).sum::<usize>();
+                if self.cells.len() >= LAYOUT_ROWS || self.bytes >= LAYOUT_BYTES {
+                    self.settle()?;
+                }
+            }
+            Some(Mode::Table(f, roles)) => {
+                let text: Vec<String> = f.project(cells).iter().map(layout::display).collect();
+                writeln!(self.out, "{}", layout::line(&text, &f.widths, roles))?;
+            }
+            Some(Mode::Records) => {
+                let text: Vec<String> = cells.iter().map(layout::display).collect();
+                writeln!(self.out)?;
+                for l in layout::records(&self.columns, &[text], &self.term) {
+                    writeln!(self.out, "{l}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn end(&mut self) -> Result<()> {
+        if self.mode.is_none() {
+            if self.cells.is_empty() && self.headings {
+                writeln!(self.out, "(none)")?;
+            } else if !self.cells.is_empty() {
+                self.settle()?;
+            }
+        }
+        if let Some(note) = self.note.take() {
+            let w = self.term.width.unwrap_or(usize::MAX);
+            writeln!(self.out, "{}", layout::cut(&note, w))?;
+        }
+        self.out.flush()?;
+        Ok(())
+    }
 }
 
 fn md_escape(s: &str) -> String {
@@ -34,65 +150,46 @@ fn md_escape(s: &str) -> String {
         .replace(['\n', '\r'], "<br>")
 }
 
-pub(super) fn markdown(out: &mut dyn Write, rows: &Rows) -> Result<()> {
-    let header: Vec<String> = rows.columns.iter().map(|c| md_escape(c)).collect();
-    writeln!(out, "| {} |", header.join(" | "))?;
-    writeln!(out, "|{}", "---|".repeat(rows.columns.len()))?;
-    for r in &rows.rows {
-        let line: Vec<String> = r.iter().map(|c| md_escape(&c.text())).collect();
-        writeln!(out, "| {} |", line.join(" | "))?;
-    }
-    Ok(())
+/// GitHub-flavoured Markdown tables ("## name" above each block with headings).
+pub struct Markdown<W: Write> {
+    out: W,
+    headings: bool,
+    blocks: usize,
 }
 
-/// Several blocks for people: each under its name ("## name" in Markdown), "(none)" if empty.
-pub(super) fn sections(out: &mut dyn Write, blocks: &[Rows], md: bool, styled: bool) -> Result<()> {
-    for (i, b) in blocks.iter().enumerate() {
-        if i > 0 {
-            writeln!(out)?;
-        }
-        if md {
-            writeln!(out, "## {}\n", b.name)?;
-        } else {
-            writeln!(out, "{}", b.name)?;
-        }
-        if b.is_empty() {
-            writeln!(out, "(none)")?;
-        } else if md {
-            markdown(out, b)?;
-        } else {
-            table(out, b, styled)?;
+impl<W: Write> Markdown<W> {
+    pub fn new(out: W, headings: bool) -> Self {
+        Markdown {
+            out,
+            headings,
+            blocks: 0,
         }
     }
-    Ok(())
 }
 
-/// Several blocks as one rectangular sheet: a `section` column, then the union of all columns.
-pub(super) fn merged(blocks: &[Rows]) -> Rows {
-    let mut columns: Vec<String> = vec!["section".to_string()];
-    for b in blocks {
-        for c in &b.columns {
-            if !columns.contains(c) {
-                columns.push(c.clone());
+impl<W: Write> Sink for Markdown<W> {
+    fn begin(&mut self, name: &str, columns: &[String]) -> Result<()> {
+        if self.headings {
+            if self.blocks > 0 {
+                writeln!(self.out)?;
             }
+            writeln!(self.out, "## {name}\n")?;
         }
+        self.blocks += 1;
+        let header: Vec<String> = columns.iter().map(|c| md_escape(c)).collect();
+        writeln!(self.out, "| {} |", header.join(" | "))?;
+        writeln!(self.out, "|{}", "---|".repeat(columns.len()))?;
+        Ok(())
     }
-    let mut merged = Rows {
-        name: String::new(),
-        columns: columns.clone(),
-        rows: Vec::new(),
-    };
-    for b in blocks {
-        for r in &b.rows {
-            let mut row = vec![Cell::Null; columns.len()];
-            row[0] = Cell::Text(b.name.clone());
-            for (c, v) in b.columns.iter().zip(r) {
-                if let Some(i) = columns.iter().position(|x| x == c) {
-                    row[i] = v.clone();
-                }
-            }
-            merged.rows.push(row);
-        }
+
+    fn row(&mut self, cells: &[Cell]) -> Result<()> {
+        let line: Vec<String> = cells.iter().map(|c| md_escape(&c.text())).collect();
+        writeln!(self.out, "| {} |", line.join(" | "))?;
+        Ok(())
     }
-    merged
+
+    fn end(&mut self) -> Result<()> {
+        self.out.flush()?;
+        Ok(())
+    }
 }

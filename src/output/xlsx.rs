@@ -240,3 +240,51 @@ impl Sink for Xlsx {
         self.close_sheet()
     }
 }
+
+/// A workbook for a stream that is not a file (stdout): built in a temporary file, copied out
+/// when finished.
+pub struct Streamed<W: std::io::Write> {
+    book: Xlsx,
+    path: std::path::PathBuf,
+    out: W,
+}
+
+impl<W: std::io::Write> Streamed<W> {
+    pub fn new(out: W) -> Result<Self> {
+        let dir = std::env::temp_dir();
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let path = dir.join(format!(".stancedb-{}-{nanos}.xlsx", std::process::id()));
+        Ok(Streamed {
+            book: Xlsx::new(&dir)?,
+            path,
+            out,
+        })
+    }
+}
+
+impl<W: std::io::Write> Sink for Streamed<W> {
+    fn begin(&mut self, name: &str, columns: &[String]) -> Result<()> {
+        self.book
+            .begin(if name.is_empty() { "rows" } else { name }, columns)
+    }
+    fn row(&mut self, cells: &[Cell]) -> Result<()> {
+        self.book.row(cells)
+    }
+    fn end(&mut self) -> Result<()> {
+        self.book.end()
+    }
+    fn finish(&mut self) -> Result<()> {
+        let saved = self.book.save(&self.path);
+        let copied = saved.and_then(|()| {
+            let mut f = std::fs::File::open(&self.path)?;
+            std::io::copy(&mut f, &mut self.out)?;
+            Ok(())
+        });
+        let _ = std::fs::remove_file(&self.path);
+        copied?;
+        self.out.flush()?;
+        Ok(())
+    }
+}

@@ -1,12 +1,8 @@
 //! Streaming export: the SELECT behind everything `export` can write (a whitelisted table or
 //! view, or a user's query on a read-only connection) and the loop that hands its rows one at
-//! a time to a writer, so memory stays flat whatever the row count and no row cap exists.
+//! a time to a sink, so memory stays flat whatever the row count and no row cap exists.
 mod atomic;
 
-use std::io::IsTerminal;
-use std::time::{Duration, Instant};
-
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rusqlite::Connection;
 
 pub use atomic::{TempFile, output_target};
@@ -91,6 +87,15 @@ impl Selection {
     }
 }
 
+impl Selection {
+    /// How many rows it has, when that is cheap to ask (a table or view, not a query).
+    pub fn total(&self, conn: &Connection) -> Option<u64> {
+        let sql = self.count.as_deref()?;
+        let n: i64 = conn.query_row(sql, [], |r| r.get(0)).ok()?;
+        u64::try_from(n).ok()
+    }
+}
+
 fn query_error(e: &rusqlite::Error) -> Error {
     match e {
         rusqlite::Error::MultipleStatement => Error::Sql(
@@ -101,7 +106,7 @@ fn query_error(e: &rusqlite::Error) -> Error {
 }
 
 /// The first word of `sql`, after whitespace and comments.
-fn leading_keyword(sql: &str) -> &str {
+pub(crate) fn leading_keyword(sql: &str) -> &str {
     let mut rest = sql;
     loop {
         rest = rest.trim_start();
@@ -140,7 +145,6 @@ pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result
     let columns = rows::column_names(&st);
     let width = columns.len();
     sink.begin(&sel.name, &columns)?;
-    let mut progress = Progress::new(conn, sel);
     let mut q = st.query([]).map_err(fail)?;
     let mut cells: Vec<Cell> = Vec::with_capacity(width);
     let mut n: u64 = 0;
@@ -152,76 +156,7 @@ pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result
         rows::read_row(row, width, &mut cells).map_err(fail)?;
         sink.row(&cells)?;
         n += 1;
-        progress.tick(n);
     }
-    progress.done();
     sink.end()?;
     Ok(n)
-}
-
-/// A progress bar on stderr, shown only when stderr is a terminal and the export has already
-/// taken a while; silent otherwise.
-struct Progress<'a> {
-    conn: &'a Connection,
-    sel: &'a Selection,
-    enabled: bool,
-    start: Instant,
-    bar: Option<ProgressBar>,
-}
-
-impl<'a> Progress<'a> {
-    fn new(conn: &'a Connection, sel: &'a Selection) -> Self {
-        Progress {
-            conn,
-            sel,
-            enabled: std::io::stderr().is_terminal(),
-            start: Instant::now(),
-            bar: None,
-        }
-    }
-
-    fn tick(&mut self, n: u64) {
-        if !self.enabled || !n.is_multiple_of(1024) {
-            return;
-        }
-        if self.bar.is_none() {
-            if self.start.elapsed() < Duration::from_millis(700) {
-                return;
-            }
-            let total: Option<i64> = self
-                .sel
-                .count
-                .as_deref()
-                .and_then(|sql| self.conn.query_row(sql, [], |r| r.get(0)).ok());
-            let (bar, template) = match total {
-                Some(t) => (
-                    ProgressBar::with_draw_target(
-                        Some(u64::try_from(t).unwrap_or(0)),
-                        ProgressDrawTarget::stderr(),
-                    ),
-                    "{msg} {wide_bar} {human_pos}/{human_len} rows ({eta} left)",
-                ),
-                None => (
-                    ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-                    "{msg} {spinner} {human_pos} rows ({elapsed})",
-                ),
-            };
-            // Started late: it begins where the export already is.
-            let bar = bar.with_position(n).with_elapsed(self.start.elapsed());
-            if let Ok(style) = ProgressStyle::with_template(template) {
-                bar.set_style(style);
-            }
-            bar.set_message(self.sel.name.clone());
-            self.bar = Some(bar);
-        }
-        if let Some(bar) = &self.bar {
-            bar.set_position(n);
-        }
-    }
-
-    fn done(&mut self) {
-        if let Some(bar) = self.bar.take() {
-            bar.finish_and_clear();
-        }
-    }
 }

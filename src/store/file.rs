@@ -286,12 +286,13 @@ pub(super) fn applied_version(conn: &Connection, path: &Path) -> Result<i64> {
         )
         .map_err(damaged)?;
     // A newer stancedb's history is its own business: refused as newer by the caller.
-    if count != max && max <= super::latest_schema_version() {
+    let expected = super::schema_versions_up_to(max);
+    if count != expected && max <= super::latest_schema_version() {
         return Err(refused(
             path,
             format!(
-                "its migration history is damaged ({count} of versions 1 to {max} recorded: one \
-                 was half-applied or removed); {RESCUE}"
+                "its migration history is damaged ({count} of the {expected} versions up to {max} \
+                 recorded: one was half-applied or removed); {RESCUE}"
             ),
         ));
     }

@@ -68,6 +68,16 @@ pub fn latest_schema_version() -> i64 {
     env!("STANCEDB_SCHEMA_VERSION").parse().unwrap_or(0)
 }
 
+/// How many of this binary's migrations have a version at most `max` (numbers may skip, so a
+/// complete history up to `max` holds exactly this many versions).
+pub fn schema_versions_up_to(max: i64) -> i64 {
+    env!("STANCEDB_SCHEMA_VERSIONS")
+        .split(',')
+        .filter_map(|v| v.parse::<i64>().ok())
+        .filter(|&v| v <= max)
+        .count() as i64
+}
+
 /// The newest version among the embedded migrations themselves (for a consistency test).
 pub fn embedded_schema_version() -> i64 {
     embedded::migrations::runner()

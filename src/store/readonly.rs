@@ -6,9 +6,10 @@ use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
+use rusqlite::limits::Limit;
 
 use crate::error::{Error, Result};
-use crate::rows::{self, Rows};
+use crate::rows::{self, Sink};
 
 const REFUSED: &str = "refused: `sql` runs read-only queries (no INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH or writing PRAGMA); use import, sign or add to change data";
 
@@ -53,15 +54,34 @@ fn explain(e: rusqlite::Error, timeout: Duration) -> Error {
     if msg.contains("not authorized") || msg.contains("readonly") || msg.contains("query_only") {
         return Error::Sql(REFUSED.to_string());
     }
+    if matches!(e, rusqlite::Error::SqliteFailure(ref f, _) if f.code == rusqlite::ErrorCode::TooBig)
+    {
+        return Error::Sql(format!(
+            "a value in the result is larger than {} MB, the limit of `sql`: select a part of it (substr, length) or use `export --query`",
+            MAX_VALUE_BYTES / 1_000_000
+        ));
+    }
     if matches!(e, rusqlite::Error::MultipleStatement) {
         return Error::Sql("one statement at a time, please".to_string());
     }
     Error::Sql(format!("sql: {}", msg.lines().next().unwrap_or("error")))
 }
 
-/// Run one read-only statement on the database at `path`, giving up after `timeout`.
-pub fn query(path: &Path, sql: &str, timeout: Duration) -> Result<Rows> {
+/// The largest string or blob a `sql` query may make or return (SQLITE_LIMIT_LENGTH on its
+/// connection): output stays bounded in memory, and a giant value is a clear error.
+pub const MAX_VALUE_BYTES: i32 = 4_000_000;
+
+/// Run one read-only statement on the database at `path`, streaming its rows into `sink` as
+/// they come; the number of rows. It gives up once `timeout` has passed, whether the time went
+/// into the query or into writing its rows.
+pub fn query(path: &Path, sql: &str, timeout: Duration, sink: &mut dyn Sink) -> Result<u64> {
+    if super::export::leading_keyword(sql).is_empty() {
+        return Err(Error::Sql(
+            "the query is empty: give one SQL statement, e.g. stancedb sql \"SELECT * FROM current_stances LIMIT 5\"".into(),
+        ));
+    }
     let mut conn = open(path)?;
+    conn.set_limit(Limit::SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)?;
     let start = Instant::now();
     conn.progress_handler(
         1_000,
@@ -73,22 +93,25 @@ pub fn query(path: &Path, sql: &str, timeout: Duration) -> Result<Rows> {
     }
     let columns = rows::column_names(&st);
     let width = columns.len();
-    let mut out = Rows {
-        name: "result".to_string(),
-        columns,
-        rows: Vec::new(),
-    };
+    sink.begin("result", &columns)?;
     let mut q = st.query([]).map_err(|e| explain(e, timeout))?;
-    loop {
-        match q.next() {
-            Ok(Some(r)) => {
-                let mut row = Vec::with_capacity(width);
-                rows::read_row(r, width, &mut row)?;
-                out.rows.push(row);
-            }
-            Ok(None) => break,
-            Err(e) => return Err(explain(e, timeout)),
+    let mut cells = Vec::with_capacity(width);
+    let mut n = 0u64;
+    while let Some(r) = q.next().map_err(|e| explain(e, timeout))? {
+        rows::read_row(r, width, &mut cells).map_err(|e| explain(e, timeout))?;
+        sink.row(&cells)?;
+        n += 1;
+        if start.elapsed() > timeout {
+            return Err(explain(interrupted(), timeout));
         }
     }
-    Ok(out)
+    sink.end()?;
+    Ok(n)
+}
+
+fn interrupted() -> rusqlite::Error {
+    rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_INTERRUPT),
+        None,
+    )
 }

@@ -213,16 +213,6 @@ impl Table {
             ),
         }
     }
-    /// The rows of one section of a multi-section output (its `section` column is `name`).
-    #[track_caller]
-    pub fn section(&self, name: &str) -> Table {
-        let i = self.col("section");
-        Table {
-            columns: self.columns.clone(),
-            rows: self.rows.iter().filter(|r| r[i] == name).cloned().collect(),
-            context: self.context.clone(),
-        }
-    }
 }
 
 impl std::fmt::Display for Table {

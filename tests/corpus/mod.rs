@@ -448,14 +448,18 @@ fn dump(conn: &rusqlite::Connection) -> Vec<String> {
 
 /// The newest schema version in migrations/ (a database claiming more is from the future).
 pub fn latest_migration() -> u32 {
+    migration_versions().into_iter().max().expect("a migration")
+}
+
+/// Every migration version in migrations/ (the numbers may skip).
+pub fn migration_versions() -> Vec<u32> {
     std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations"))
         .expect("migrations/")
         .filter_map(|e| {
             let name = e.ok()?.file_name().to_string_lossy().into_owned();
             name.strip_prefix('V')?.split("__").next()?.parse().ok()
         })
-        .max()
-        .expect("a migration")
+        .collect()
 }
 
 /// A table of cases: one `#[test]` per row, named for the behaviour it pins.

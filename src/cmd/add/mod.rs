@@ -115,7 +115,7 @@ pub fn run(cmd: Command, store: &Store, out: &mut Output) -> Result<()> {
     })?;
     match stored.as_slice() {
         [one] => out.rows(one, "nothing stored"),
-        many => out.sections(many),
+        many => out.sections_merged(many),
     }
 }
 

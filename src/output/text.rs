@@ -1,0 +1,97 @@
+//! Text as a terminal shows it: display width (wide scripts count double), control
+//! characters escaped, prose cut with `…` or wrapped at word boundaries.
+use unicode_width::UnicodeWidthStr;
+
+use crate::rows::Cell;
+
+/// The text of a cell as a terminal shows it: control characters escaped, one line.
+pub fn display(cell: &Cell) -> String {
+    let text = cell.text();
+    if !text.chars().any(char::is_control) {
+        return text;
+    }
+    let mut o = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => o.push_str("\\n"),
+            '\r' => o.push_str("\\r"),
+            '\t' => o.push_str("\\t"),
+            c if c.is_control() => o.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// How many terminal columns `s` takes.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// `s` cut to at most `w` columns, ending in `…` when cut (at a word boundary when one is near).
+pub fn cut(s: &str, w: usize) -> String {
+    if width(s) <= w {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = UnicodeWidthStr::width(c.encode_utf8(&mut [0; 4]) as &str);
+        if used + cw + 1 > w {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    if let Some(i) = out.rfind(' ').filter(|i| *i * 3 >= out.len() * 2) {
+        out.truncate(i);
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('…');
+    out
+}
+
+/// `text` wrapped at word boundaries to `w` columns (a word longer than `w` is broken).
+pub fn wrap(text: &str, w: usize) -> Vec<String> {
+    let w = w.max(1);
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    for word in text.split(' ').filter(|s| !s.is_empty()) {
+        let mut word = word.to_string();
+        while width(&word) > w {
+            if !cur.is_empty() {
+                lines.push(std::mem::take(&mut cur));
+            }
+            let head: String = take_width(&word, w);
+            word = word[head.len()..].to_string();
+            lines.push(head);
+        }
+        if cur.is_empty() {
+            cur = word;
+        } else if width(&cur) + 1 + width(&word) <= w {
+            cur.push(' ');
+            cur.push_str(&word);
+        } else {
+            lines.push(std::mem::replace(&mut cur, word));
+        }
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}
+
+fn take_width(s: &str, w: usize) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if width(&out) + width(c.encode_utf8(&mut [0; 4])) > w {
+            break;
+        }
+        out.push(c);
+    }
+    if out.is_empty() {
+        out.extend(s.chars().next());
+    }
+    out
+}
