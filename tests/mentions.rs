@@ -4,38 +4,23 @@
 mod common;
 use std::collections::BTreeSet;
 
-use common::{Env, JOINT, Outcome, seeds_dir};
+use common::{Env, JOINT, Outcome, with_seed_texts};
 use serde_json::Value;
-
-fn rows(o: &Outcome) -> Vec<Value> {
-    match o.json() {
-        Value::Array(a) => a,
-        other => panic!("expected a JSON array, got {other}\n{o}"),
-    }
-}
 
 fn s<'a>(row: &'a Value, col: &str) -> &'a str {
     row[col].as_str().unwrap_or_default()
 }
 
-fn with_texts() -> Option<Env> {
-    let seeds = seeds_dir()?;
-    let env = Env::new();
-    env.run(&["add", "texts", seeds.to_str().expect("utf-8 path")])
-        .ok();
-    Some(env)
-}
-
 #[test]
 fn the_joint_statement_mentions_all_its_signatories() {
-    let Some(env) = with_texts() else { return };
-    let signed: BTreeSet<String> = rows(env.run(&["-f", "json", "signatories", JOINT]).ok())
+    let Some(env) = with_seed_texts() else { return };
+    let signed: BTreeSet<String> = json_rows(env.run(&["-f", "json", "signatories", JOINT]).ok())
         .iter()
         .map(|r| s(r, "org_id").to_string())
         .collect();
     assert_eq!(signed.len(), 23);
     let out = env.run(&["-f", "json", "mentions", "solidnet-2022-01-18-kazakhstan"]);
-    let found: BTreeSet<String> = rows(out.ok())
+    let found: BTreeSet<String> = json_rows(out.ok())
         .iter()
         .filter(|r| s(r, "kind") == "organisation")
         .map(|r| s(r, "id").to_string())
@@ -46,7 +31,7 @@ fn the_joint_statement_mentions_all_its_signatories() {
         "signatories not found: {missing:?}\n{out}"
     );
     // Each row has a count, a first position and a snippet holding the mention.
-    for r in rows(&out) {
+    for r in json_rows(&out) {
         assert!(r["count"].as_i64() >= Some(1), "{out}");
         assert!(r["first_at"].as_i64().is_some(), "{out}");
         assert!(s(&r, "snippet").contains('»'), "{out}");
@@ -55,9 +40,9 @@ fn the_joint_statement_mentions_all_its_signatories() {
 
 #[test]
 fn the_rcit_article_mentions_five_organisations_in_english_and_korean() {
-    let Some(env) = with_texts() else { return };
+    let Some(env) = with_seed_texts() else { return };
     let out = env.run(&["-f", "json", "mentions", "rcit-2022-01-08-kprf", "--each"]);
-    let each = rows(out.ok());
+    let each = json_rows(out.ok());
     let forms = |id: &str| -> Vec<String> {
         each.iter()
             .filter(|r| s(r, "id") == id)
@@ -122,7 +107,7 @@ fn mentions_reads_a_file_and_matches_inflected_forms_on_word_boundaries() {
         file.to_str().expect("utf-8"),
         "--each",
     ]);
-    let kprf: Vec<String> = rows(out.ok())
+    let kprf: Vec<String> = json_rows(out.ok())
         .iter()
         .filter(|r| s(r, "id") == "kprf")
         .map(|r| s(r, "form").to_string())
@@ -150,7 +135,7 @@ fn unknown_lists_likely_organisation_names_not_on_record() {
         file.to_str().expect("utf-8"),
         "--unknown",
     ]);
-    let all = rows(out.ok());
+    let all = json_rows(out.ok());
     let unknown: BTreeSet<&str> = all
         .iter()
         .filter(|r| s(r, "kind") == "unknown")
@@ -174,4 +159,8 @@ fn unknown_lists_likely_organisation_names_not_on_record() {
             .any(|r| s(r, "id") == "socialist-movement-kazakhstan"),
         "{out}"
     );
+}
+
+fn json_rows(o: &Outcome) -> Vec<Value> {
+    o.json_rows()
 }

@@ -2,17 +2,10 @@
 //! text reads as exactly the 23 seed signatures; a later version of the list with one more
 //! line adds only that signature, dated with --date; unresolved names stop --apply.
 mod common;
-use common::{Env, JOINT, Outcome, seeds_dir};
+use common::{Env, JOINT, Outcome, seeds_dir, with_seed_texts};
 use serde_json::Value;
 
 const DOC: &str = "solidnet-2022-01-18-kazakhstan";
-
-fn rows(o: &Outcome) -> Vec<Value> {
-    match o.json() {
-        Value::Array(a) => a,
-        other => panic!("expected a JSON array, got {other}\n{o}"),
-    }
-}
 
 fn s(row: &Value, col: &str) -> String {
     match &row[col] {
@@ -38,10 +31,8 @@ fn signatures(rows: &[Value]) -> Vec<[String; 4]> {
 
 /// A database with the seed texts, and the joint statement's text.
 fn with_texts() -> Option<(Env, String)> {
+    let env = with_seed_texts()?;
     let seeds = seeds_dir()?;
-    let env = Env::new();
-    env.run(&["add", "texts", seeds.to_str().expect("utf-8 path")])
-        .ok();
     let text = std::fs::read_to_string(seeds.join("004_a00deff8f2290ae6.txt")).expect("004");
     Some((env, text))
 }
@@ -49,10 +40,12 @@ fn with_texts() -> Option<(Env, String)> {
 #[test]
 fn the_joint_statement_list_reads_as_exactly_the_23_seed_signatures() {
     let Some((env, _)) = with_texts() else { return };
-    let seed = signatures(&rows(env.run(&["-f", "json", "signatories", JOINT]).ok()));
+    let seed = signatures(&json_rows(
+        env.run(&["-f", "json", "signatories", JOINT]).ok(),
+    ));
     assert_eq!(seed.len(), 23);
     let read = env.run(&["-f", "json", "sign", "--from-text", DOC]);
-    let table = rows(read.ok());
+    let table = json_rows(read.ok());
     assert_eq!(signatures(&table), seed, "{read}");
     assert!(
         table.iter().all(|r| s(r, "status") == "on record"),
@@ -63,7 +56,7 @@ fn the_joint_statement_list_reads_as_exactly_the_23_seed_signatures() {
         .ok()
         .stderr_has("0 signatures recorded");
     assert_eq!(
-        rows(&env.run(&["-f", "json", "signatories", JOINT])).len(),
+        json_rows(&env.run(&["-f", "json", "signatories", JOINT])).len(),
         23
     );
 }
@@ -99,7 +92,7 @@ fn a_later_list_with_a_new_line_adds_only_the_new_signature_dated() {
         "--copy",
         "004-later.txt",
     ]);
-    let table = rows(dry.ok());
+    let table = json_rows(dry.ok());
     let to_record: Vec<&Value> = table
         .iter()
         .filter(|r| s(r, "status") == "to record")
@@ -107,7 +100,7 @@ fn a_later_list_with_a_new_line_adds_only_the_new_signature_dated() {
     assert_eq!(to_record.len(), 1, "{dry}");
     assert_eq!(s(to_record[0], "org_id"), "kprf");
     assert_eq!(
-        rows(&env.run(&["-f", "json", "signatories", JOINT])).len(),
+        json_rows(&env.run(&["-f", "json", "signatories", JOINT])).len(),
         23,
         "a dry run"
     );
@@ -124,7 +117,7 @@ fn a_later_list_with_a_new_line_adds_only_the_new_signature_dated() {
     ])
     .ok()
     .stderr_has("1 signatures recorded");
-    let now = rows(&env.run(&["-f", "json", "signatories", JOINT]));
+    let now = json_rows(&env.run(&["-f", "json", "signatories", JOINT]));
     assert_eq!(now.len(), 24);
     let kprf: Vec<&Value> = now.iter().filter(|r| s(r, "org_id") == "kprf").collect();
     assert_eq!(s(kprf[0], "signed_on"), "2022-02-01");
@@ -168,7 +161,7 @@ fn unknown_names_are_new_and_stop_apply_with_nothing_recorded() {
         "004-new.txt",
     ]);
     out.code(2).stderr_has("nothing was recorded");
-    let table = rows(&out);
+    let table = json_rows(&out);
     let status = |name: &str| {
         table
             .iter()
@@ -187,10 +180,14 @@ fn unknown_names_are_new_and_stop_apply_with_nothing_recorded() {
         "{out}"
     );
     assert_eq!(
-        rows(&env.run(&["-f", "json", "signatories", JOINT])).len(),
+        json_rows(&env.run(&["-f", "json", "signatories", JOINT])).len(),
         23
     );
     env.run(&["sign", "--from-text", "cprf-2022-01-kazakhstan"])
         .code(2)
         .stderr_has("no signatory list");
+}
+
+fn json_rows(o: &Outcome) -> Vec<Value> {
+    o.json_rows()
 }

@@ -20,13 +20,6 @@ fn with_texts() -> Option<(Env, Outcome)> {
     Some((env, out))
 }
 
-fn rows(o: &Outcome) -> Vec<Value> {
-    match o.json() {
-        Value::Array(a) => a,
-        other => panic!("expected a JSON array, got {other}\n{o}"),
-    }
-}
-
 fn s<'a>(row: &'a Value, col: &str) -> &'a str {
     row[col].as_str().unwrap_or_default()
 }
@@ -37,7 +30,7 @@ fn add_texts_stores_the_five_seed_texts_and_proves_the_quotes_on_record() {
         return;
     };
     out.ok();
-    let stored = rows(&out);
+    let stored = json_rows(&out);
     let mut docs: Vec<&str> = stored.iter().map(|r| s(r, "document")).collect();
     docs.sort();
     assert_eq!(
@@ -52,9 +45,11 @@ fn add_texts_stores_the_five_seed_texts_and_proves_the_quotes_on_record() {
         "{out}"
     );
     let listed = env.run(&["-f", "json", "text"]);
-    assert_eq!(rows(listed.ok()).len(), 5, "{listed}");
+    assert_eq!(json_rows(listed.ok()).len(), 5, "{listed}");
     assert!(
-        rows(&listed).iter().all(|r| r["proven"].as_i64() > Some(0)),
+        json_rows(&listed)
+            .iter()
+            .all(|r| r["proven"].as_i64() > Some(0)),
         "every text proves some quote on record\n{listed}"
     );
     // Storing them again replaces them: still five.
@@ -64,7 +59,7 @@ fn add_texts_stores_the_five_seed_texts_and_proves_the_quotes_on_record() {
         seeds_dir().expect("seeds").to_str().expect("utf-8"),
     ])
     .ok();
-    assert_eq!(rows(env.run(&["-f", "json", "text"]).ok()).len(), 5);
+    assert_eq!(json_rows(env.run(&["-f", "json", "text"]).ok()).len(), 5);
 }
 
 #[test]
@@ -75,7 +70,7 @@ fn verify_quotes_without_a_folder_checks_the_stored_texts() {
     out.ok();
     let v = env.run(&["verify-quotes", "--all", "-f", "json"]);
     v.ok().stderr_has(" 0 not found");
-    let checked = rows(&v);
+    let checked = json_rows(&v);
     assert!(checked.len() > 100, "{v}");
     assert!(checked.iter().all(|r| s(r, "status") == "found"), "{v}");
     // Without stored texts there is nothing to check against.
@@ -103,7 +98,7 @@ fn text_prints_a_stored_text_and_the_passage_around_some_words() {
         "--context",
         "40",
     ]);
-    let hits = rows(around.ok());
+    let hits = json_rows(around.ok());
     assert_eq!(hits.len(), 2, "both copies hold it\n{around}");
     for h in &hits {
         assert_eq!(s(h, "match"), "exact");
@@ -121,7 +116,7 @@ fn text_prints_a_stored_text_and_the_passage_around_some_words() {
         "--around",
         "comrades in Rusia",
     ]);
-    let hits = rows(near.ok());
+    let hits = json_rows(near.ok());
     assert_eq!(s(&hits[0], "match"), "nearest", "{near}");
     assert!(
         s(&hits[0], "passage").contains("comrades in Russia"),
@@ -182,14 +177,14 @@ fn a_wrong_quote_is_refused_with_the_nearest_passage_and_nothing_is_written() {
         "--quote",
         "Kick out all   Russian/CSTO troops!",
     ]);
-    let id = rows(right.ok())[0]["id"].as_i64().expect("id");
+    let id = json_rows(right.ok())[0]["id"].as_i64().expect("id");
     let proof = env.run(&[
         "-f",
         "json",
         "sql",
         &format!("SELECT t.file, substr(t.text, p.start + 1, p.end - p.start) AS words FROM quote_proofs p JOIN document_texts t ON t.id = p.text_id WHERE p.tbl = 'stances' AND p.row_id = {id}"),
     ]);
-    let p = rows(proof.ok());
+    let p = json_rows(proof.ok());
     assert_eq!(
         s(&p[0], "words"),
         "Kick out all Russian/CSTO troops!",
@@ -267,7 +262,7 @@ fn a_source_without_a_stored_text_needs_unverified_and_check_lists_it() {
     unverified.push("--unverified");
     env.run(&unverified).ok();
     let check = env.run(&["-f", "json", "check"]);
-    let listed: Vec<Value> = rows(check.ok())
+    let listed: Vec<Value> = json_rows(check.ok())
         .into_iter()
         .filter(|r| s(r, "check") == "unverified quote" && s(r, "status") == "finding")
         .collect();
@@ -358,7 +353,7 @@ fn add_document_with_an_html_or_markdown_text_stores_plain_text() {
         "sql",
         "SELECT count(*) AS n FROM documents WHERE id = 'test-bad'",
     ]);
-    assert_eq!(rows(left.ok())[0]["n"].as_i64(), Some(0), "{left}");
+    assert_eq!(json_rows(left.ok())[0]["n"].as_i64(), Some(0), "{left}");
 }
 
 #[test]
@@ -368,7 +363,7 @@ fn search_finds_passages_of_stored_texts_with_their_document() {
     };
     out.ok();
     let found = env.run(&["-f", "json", "search", "군사개입"]);
-    let passages: Vec<Value> = rows(found.ok())
+    let passages: Vec<Value> = json_rows(found.ok())
         .into_iter()
         .filter(|r| s(r, "type") == "passage")
         .collect();
@@ -380,4 +375,8 @@ fn search_finds_passages_of_stored_texts_with_their_document() {
         "{found}"
     );
     assert!(s(&passages[0], "matched").contains("»군사개입«"), "{found}");
+}
+
+fn json_rows(o: &Outcome) -> Vec<Value> {
+    o.json_rows()
 }
