@@ -40,12 +40,31 @@ pub struct Mention {
     pub snippet: String,
 }
 
+/// Character offsets of byte positions met in increasing order (counted once along the text).
+struct CharCursor {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor {
+    fn at(&mut self, text: &str, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
 fn tally(
     out: &mut Vec<Mention>,
     at: &mut HashMap<Owner, usize>,
     owner: Owner,
     src: &Source,
     (start, end): (usize, usize),
+    cursor: &mut CharCursor,
 ) {
     let printed = printed(&src.text[start..end]);
     match at.get(&owner) {
@@ -62,7 +81,7 @@ fn tally(
                 owner,
                 count: 1,
                 first_in: src.label.clone(),
-                first_at: src.text[..start].chars().count(),
+                first_at: cursor.at(src.text, start),
                 forms: vec![printed],
                 snippet: snippet(src.text, start, end),
             });
@@ -88,6 +107,7 @@ pub fn known(
         let found = index.find(src.text);
         let mut mine: Vec<(usize, usize, Owner)> = Vec::with_capacity(found.len());
         let mut here: Vec<Owner> = Vec::new();
+        let mut cursor = CharCursor { byte: 0, chars: 0 };
         for m in found {
             let owner = match owners.get(&m.code) {
                 Some(o) => o.clone(),
@@ -105,7 +125,14 @@ pub fn known(
                 continue;
             }
             here.push(owner.clone());
-            tally(&mut out, &mut at, owner.clone(), src, (m.start, m.end));
+            tally(
+                &mut out,
+                &mut at,
+                owner.clone(),
+                src,
+                (m.start, m.end),
+                &mut cursor,
+            );
             mine.push((m.start, m.end, owner));
         }
         spans.push(mine);
@@ -118,6 +145,7 @@ pub fn unknown(index: &Index, sources: &[Source], spans: &Spans) -> Vec<Mention>
     let mut out = Vec::new();
     let mut at = HashMap::new();
     for (src, known) in sources.iter().zip(spans) {
+        let mut cursor = CharCursor { byte: 0, chars: 0 };
         for (s, e) in unknown::candidates(src.text) {
             let overlaps = known.iter().any(|&(ks, ke, _)| ks < e && s < ke);
             let name = &src.text[s..e];
@@ -129,7 +157,7 @@ pub fn unknown(index: &Index, sources: &[Source], spans: &Spans) -> Vec<Mention>
                 id: String::new(),
                 name: words::name_key(name),
             };
-            tally(&mut out, &mut at, owner, src, (s, e));
+            tally(&mut out, &mut at, owner, src, (s, e), &mut cursor);
         }
     }
     for m in &mut out {
@@ -162,9 +190,11 @@ pub fn snippet(text: &str, start: usize, end: usize) -> String {
     let before: String = {
         let head = &text[..start];
         let mut chars: Vec<char> = head.chars().rev().take(60).collect();
-        while chars.last().is_some_and(|c| !c.is_whitespace()) && chars.len() < head.chars().count()
-        {
-            chars.pop();
+        // Cut back to a word start, unless the text itself starts there.
+        if chars.iter().map(|c| c.len_utf8()).sum::<usize>() < head.len() {
+            while chars.last().is_some_and(|c| !c.is_whitespace()) {
+                chars.pop();
+            }
         }
         chars.into_iter().rev().collect()
     };
