@@ -70,6 +70,8 @@ pub enum Command {
     Sql(cmd::sql::Args),
     Text(cmd::text::Args),
     Mentions(cmd::mentions::Args),
+    Completions(cmd::completions::Args),
+    Man(cmd::man::Args),
 }
 
 /// The database path from --db, $STANCEDB_DB, or the platform data directory.
@@ -85,14 +87,20 @@ pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
 
 /// Run one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
-    let path = db_path(cli.db)?;
     let mut out = Output::stdout(cli.format, crate::term::Term::detect(&cli.term));
+    // These two only print what the clap definitions say: no database is needed.
+    match &cli.command {
+        Command::Completions(args) => return cmd::completions::run(args),
+        Command::Man(args) => return cmd::man::run(args, &mut out),
+        _ => {}
+    }
+    let path = db_path(cli.db)?;
     if let Command::Init(args) = &cli.command {
         return cmd::init::run(args, &path, &mut out);
     }
     let store = Store::open(&path)?;
     match cli.command {
-        Command::Init(_) => Ok(()),
+        Command::Init(_) | Command::Completions(_) | Command::Man(_) => Ok(()),
         Command::Orgs(a) => cmd::orgs::run(a, &store, &mut out),
         Command::Show(a) => cmd::show::run(a, &store, &mut out),
         Command::Statements(a) => cmd::statements::run(a, &store, &mut out),

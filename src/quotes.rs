@@ -101,6 +101,10 @@ impl Haystack {
                 Tok::SoftHyphen if q[j] == '-' => {
                     i += 1;
                     j += 1;
+                    // A quote copied with the line break after the hyphen has it as a space.
+                    if q.get(j) == Some(&' ') {
+                        j += 1;
+                    }
                 }
                 Tok::SoftHyphen => i += 1,
                 Tok::Ch(_) => return None,

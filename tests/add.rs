@@ -37,7 +37,7 @@ fn new_org_with_record(env: &Env) {
     assert_eq!(name["name"], NEW_ORG, "{out}");
     assert_eq!(name["kind"], "official", "{out}");
     assert_eq!(name["source_id"], "theses-2022-kazakhstan", "{out}");
-    env.run(&[
+    let out = env.run(&[
         "-f",
         "csv",
         "add",
@@ -51,9 +51,15 @@ fn new_org_with_record(env: &Env) {
         "translation",
         "--source",
         "theses-2022-kazakhstan",
-    ])
-    .ok()
-    .stdout_has(&format!("{NEW_ID},{CYRILLIC_NAME},ru,translation"));
+    ]);
+    let stored = out.ok().table();
+    assert_eq!(
+        stored
+            .row("name", CYRILLIC_NAME)
+            .pick(["org_id", "lang", "kind", "source_id"]),
+        [NEW_ID, "ru", "translation", "theses-2022-kazakhstan"],
+        "{out}"
+    );
     env.run(&[
         "sign",
         "--unverified",
@@ -63,7 +69,7 @@ fn new_org_with_record(env: &Env) {
         "2022-02-01",
     ])
     .ok();
-    env.run(&[
+    let out = env.run(&[
         "-f",
         "csv",
         "add",
@@ -79,9 +85,21 @@ fn new_org_with_record(env: &Env) {
         "Russian troops out of Kazakhstan!",
         "--source",
         "theses-2022-kazakhstan",
-    ])
-    .ok()
-    .stdout_has("csto-kazakhstan-2022,2022-01-10,oppose,Russian troops out of Kazakhstan!");
+    ]);
+    let stored = out.ok().table();
+    assert_eq!(
+        stored
+            .row("org_id", NEW_ID)
+            .pick(["issue_id", "as_of", "value", "quote", "evidence"]),
+        [
+            "csto-kazakhstan-2022",
+            "2022-01-10",
+            "oppose",
+            "Russian troops out of Kazakhstan!",
+            "own"
+        ],
+        "{out}"
+    );
 }
 
 #[test]
@@ -89,6 +107,7 @@ fn a_new_organisation_is_found_at_once_by_every_query() {
     let env = Env::new();
     new_org_with_record(&env);
     let csv = |args: &[&str]| env.run(&[&["-f", "csv"], args].concat());
+    let json = |args: &[&str]| env.run(&[&["-f", "json"], args].concat());
     // By any name form, in any script (folding and transliteration included).
     for name in [
         NEW_ORG,
@@ -96,48 +115,78 @@ fn a_new_organisation_is_found_at_once_by_every_query() {
         "workers party of testland",
         "Rabochaya partiya Testlandii",
     ] {
-        csv(&["show", name, "--section", "organisation"])
-            .ok()
-            .stdout_has(NEW_ID);
+        let out = json(&["show", name]);
+        assert_eq!(
+            out.ok().json_section("organisation").column("id"),
+            [NEW_ID],
+            "{out}"
+        );
     }
-    csv(&["orgs", "--country", "KZ"]).ok().stdout_has(NEW_ID);
-    csv(&["signatories", JOINT])
-        .ok()
-        .stdout_has(&format!("{NEW_ORG},{NEW_ID},{NEW_ORG},KZ,2022-02-01"));
-    csv(&["orgs", "--signed", JOINT]).ok().stdout_has(NEW_ID);
+    let out = csv(&["orgs", "--country", "KZ"]);
+    out.ok().table().row("id", NEW_ID);
+    let out = csv(&["signatories", JOINT]);
+    let signatories = out.ok().table();
+    assert_eq!(
+        signatories.row("org_id", NEW_ID).pick([
+            "name_as_printed",
+            "organisation",
+            "country",
+            "signed_on"
+        ]),
+        [NEW_ORG, NEW_ORG, "KZ", "2022-02-01"],
+        "{out}"
+    );
+    let out = csv(&["orgs", "--signed", JOINT]);
+    out.ok().table().row("id", NEW_ID);
     // Its words and, later, its signature: both in the history, the later one current.
-    csv(&[
+    let out = csv(&[
         "stance",
         CYRILLIC_NAME,
         "--issue",
         "csto-kazakhstan-2022",
         "--history",
-    ])
-    .ok()
-    .stdout_has("2022-01-10,oppose,own,words,Russian troops out of Kazakhstan!")
-    .stdout_has("2022-02-01,oppose,own,signature");
-    csv(&[
-        "camps",
-        "csto-kazakhstan-2022",
-        "--section",
-        "organisations",
-    ])
-    .ok()
-    .stdout_has(NEW_ID);
-    csv(&["compare", CYRILLIC_NAME, "kprf", "--section", "comparison"])
-        .ok()
-        .stdout_has("csto-kazakhstan-2022,oppose,2022-02-01");
-    csv(&["compare", CYRILLIC_NAME, "kprf", "--section", "agreement"])
-        .ok()
-        .stdout_has(&format!("{NEW_ID},kprf"));
-    csv(&["search", "Тестланд"]).ok().stdout_has(NEW_ID);
+    ]);
+    let history = out.ok().table();
+    let seen: Vec<[&str; 5]> = history
+        .rows()
+        .map(|r| r.pick(["as_of", "value", "evidence", "basis", "quote"]))
+        .collect();
+    let words = [
+        "2022-01-10",
+        "oppose",
+        "own",
+        "words",
+        "Russian troops out of Kazakhstan!",
+    ];
+    assert!(seen.contains(&words), "{out}");
+    assert!(
+        seen.iter()
+            .any(|r| r[..4] == ["2022-02-01", "oppose", "own", "signature"]),
+        "{out}"
+    );
+    let out = json(&["camps", "csto-kazakhstan-2022"]);
+    let camps = out.ok().json_section("organisations");
+    assert_eq!(camps.row("org_id", NEW_ID).get("value"), "oppose", "{out}");
+    let out = json(&["compare", CYRILLIC_NAME, "kprf"]);
+    let comparison = out.ok().json_section("comparison");
+    let csto = comparison.row("issue", "csto-kazakhstan-2022");
+    assert_eq!(
+        csto.pick([&format!("{NEW_ID} value"), &format!("{NEW_ID} as_of")]),
+        ["oppose", "2022-02-01"],
+        "{out}"
+    );
+    let agreement = out.json_section("agreement");
+    assert_eq!(agreement.column("org_a"), [NEW_ID], "{out}");
+    assert_eq!(agreement.column("org_b"), ["kprf"], "{out}");
+    let out = csv(&["search", "Тестланд"]);
+    assert!(out.ok().table().column("id").contains(&NEW_ID), "{out}");
 }
 
 #[test]
 fn membership_and_document_are_stored_and_printed_and_the_document_is_found_by_its_title() {
     let env = Env::new();
     new_org_with_record(&env);
-    env.run(&[
+    let out = env.run(&[
         "-f",
         "csv",
         "add",
@@ -149,14 +198,18 @@ fn membership_and_document_are_stored_and_printed_and_the_document_is_found_by_i
         "theses-2022-kazakhstan",
         "--start",
         "2022",
-    ])
-    .ok()
-    .stdout_has(&format!(
-        "{NEW_ID},solidnet,member,2022,,theses-2022-kazakhstan"
-    ));
-    env.run(&["-f", "csv", "members", "solidnet"])
-        .ok()
-        .stdout_has(NEW_ID);
+    ]);
+    let stored = out.ok().table();
+    assert_eq!(
+        stored
+            .row("org_id", NEW_ID)
+            .pick(["alliance_id", "role", "start", "end", "source_id"]),
+        ["solidnet", "member", "2022", "", "theses-2022-kazakhstan"],
+        "{out}"
+    );
+    let out = env.run(&["-f", "csv", "members", "solidnet"]);
+    let members = out.ok().table();
+    assert_eq!(members.row("org_id", NEW_ID).get("role"), "member", "{out}");
     let out = env.run(&[
         "-f",
         "json",
@@ -193,9 +246,8 @@ fn membership_and_document_are_stored_and_printed_and_the_document_is_found_by_i
         "kprf",
     ])
     .ok();
-    env.run(&["-f", "csv", "signatories", "appeal of the testland workers"])
-        .ok()
-        .stdout_has("kprf");
+    let out = env.run(&["-f", "csv", "signatories", "appeal of the testland workers"]);
+    assert_eq!(out.ok().table().column("org_id"), ["kprf"], "{out}");
 }
 
 #[test]
@@ -243,6 +295,8 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
                 "X",
                 "--kind",
                 "party",
+                "--lang",
+                "en",
                 "--country",
                 "kz",
             ],
@@ -257,6 +311,8 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
                 "KPRF",
                 "--kind",
                 "party",
+                "--lang",
+                "en",
             ],
             "add org: --id 'kprf': duplicate",
         ),
@@ -269,6 +325,8 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
                 "X",
                 "--kind",
                 "party",
+                "--lang",
+                "en",
                 "--id",
                 "Not An Id",
             ],
@@ -386,19 +444,18 @@ fn add_org_without_a_source_records_its_name_as_an_editorial_label() {
         "Unnamed Youth Group",
         "--kind",
         "youth_org",
+        "--lang",
+        "en",
     ]);
     let v = out.ok().json();
     assert_eq!(v["organisations"][0]["id"], "unnamed-youth-group", "{out}");
     assert_eq!(v["names"][0]["kind"], "label", "{out}");
     assert!(v["names"][0]["source_id"].is_null(), "{out}");
-    env.run(&[
-        "-f",
-        "csv",
-        "show",
-        "unnamed youth group",
-        "--section",
-        "organisation",
-    ])
-    .ok()
-    .stdout_has("youth_org");
+    let out = env.run(&["-f", "json", "show", "unnamed youth group"]);
+    let org = out.ok().json_section("organisation");
+    assert_eq!(
+        org.row("id", "unnamed-youth-group").get("kind"),
+        "youth_org",
+        "{out}"
+    );
 }

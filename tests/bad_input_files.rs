@@ -194,7 +194,7 @@ corpus! {
     an_unknown_table_is_refused =>
         import("nope", "id\n").fails(
             "unknown table 'nope' (tables: organisations, people, documents, issues, document_titles, \
-             document_copies, names, person_names, roles, memberships, signatures, \
+             document_copies, names, person_names, document_people, roles, memberships, country_memberships, signatures, \
              statement_positions, stances)"
         ),
     an_import_into_a_write_protected_database_is_refused =>

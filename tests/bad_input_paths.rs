@@ -210,11 +210,11 @@ corpus! {
             .fails(format!("./issues.csv: {IS_DB}")),
 
     a_foreign_database_with_a_hot_wal_is_left_byte_identical =>
-        run(&["add", "org", "--name", "New Party", "--kind", "party"])
+        run(&["add", "org", "--name", "New Party", "--kind", "party", "--lang", "en"])
             .setup(foreign_with_wal).db_path("other.sqlite")
             .fails("other.sqlite: is an SQLite database but not a stancedb database; left untouched"),
     a_newer_database_with_a_hot_wal_is_left_byte_identical =>
-        run(&["add", "org", "--name", "New Party", "--kind", "party"])
+        run(&["add", "org", "--name", "New Party", "--kind", "party", "--lang", "en"])
             .setup(|env| with_hot_wal(env, "new.sqlite",
                 "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) \
                  VALUES (999, 'future', '2030-01-01T00:00:00Z', '0'); \
@@ -234,7 +234,7 @@ corpus! {
         run(&["statements"]).setup(damaged(8192, 0)).db_path("bad.sqlite")
             .fails(format!("bad.sqlite: is damaged (database disk image is malformed); {RESCUE}")),
     a_database_overwritten_with_garbage_is_refused_as_damaged =>
-        run(&["add", "org", "--name", "New Party", "--kind", "party"])
+        run(&["add", "org", "--name", "New Party", "--kind", "party", "--lang", "en"])
             .setup(damaged(100, 40_000)).db_path("bad.sqlite")
             .fails(format!("bad.sqlite: is damaged (database disk image is malformed); {RESCUE}")),
     a_missing_migration_history_is_one_line_without_sql =>
@@ -274,7 +274,7 @@ corpus! {
             .setup(in_read_only_folder).db_path("ro/test.sqlite")
             .reads(|_, out| assert_eq!(out.csv()[1][2], "support", "{out}")),
     adding_to_a_database_in_a_write_protected_folder_says_why_not =>
-        run(&["add", "org", "--name", "New Party", "--kind", "party"])
+        run(&["add", "org", "--name", "New Party", "--kind", "party", "--lang", "en"])
             .setup(in_read_only_folder).db_path("ro/test.sqlite")
             .fails(RO_FOLDER),
     signing_in_a_write_protected_folder_says_why_not =>
@@ -298,7 +298,16 @@ fn a_write_through_a_database_link_lands_in_the_target() {
     let out = corpus::in_dir(
         &env,
         "link.sqlite",
-        &["add", "org", "--name", "Linked Party", "--kind", "party"],
+        &[
+            "add",
+            "org",
+            "--name",
+            "Linked Party",
+            "--kind",
+            "party",
+            "--lang",
+            "en",
+        ],
     );
     out.ok();
     assert_eq!(

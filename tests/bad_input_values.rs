@@ -175,7 +175,7 @@ corpus! {
         import("organisations", "id,name,kind\nmarks,\u{301}\u{308},party\n")
             .fails("f.csv:2:2: name: is made only of combining marks (nothing to read); write the letters too"),
     an_invisible_character_in_a_new_name_flag_is_refused_and_escaped =>
-        run(&["add", "org", "--name", "K\u{200b}PRF", "--kind", "party", "--id", "zw"])
+        run(&["add", "org", "--name", "K\u{200b}PRF", "--kind", "party", "--lang", "en", "--id", "zw"])
             .fails(format!("add org: --name 'K\\u{{200b}}PRF': contains the invisible format character U+200B {INVISIBLE}")),
     a_name_form_of_another_organisation_is_refused_naming_both =>
         run(&["add", "name", "cp-greece", "KPRF", "--lang", "en", "--kind", "abbreviation"])

@@ -16,25 +16,24 @@ fn a_later_signature_added_with_sign_shows_in_signatories_with_its_date() {
         "--date",
         "2022-01-25",
     ]);
-    let stored = out.ok().csv();
-    assert_eq!(
-        stored[0],
-        [
-            "id",
-            "document_id",
-            "org_id",
-            "name_as_printed",
-            "printed_group",
-            "position",
-            "signed_on",
-            "source_id",
-            "note"
-        ],
-        "{out}"
-    );
+    let stored = out.ok().table();
+    let fields = [
+        "document_id",
+        "org_id",
+        "name_as_printed",
+        "printed_group",
+        "position",
+        "signed_on",
+        "source_id",
+        "note",
+    ];
+    assert_eq!(stored.columns[0], "id", "{out}");
+    assert_eq!(stored.columns[1..], fields, "{out}");
+    assert_eq!(stored.len(), 1, "{out}");
     // Defaults: the display name as printed, no group, first in it, the statement as source.
+    let row = stored.rows().next().expect("the stored signature");
     assert_eq!(
-        stored[1][1..],
+        row.pick(fields),
         [
             "solidnet-2022-01-18-kazakhstan",
             "kprf",
@@ -48,18 +47,23 @@ fn a_later_signature_added_with_sign_shows_in_signatories_with_its_date() {
         "{out}"
     );
     let out = env.run(&["-f", "csv", "signatories", JOINT]);
-    let rows = out.ok().csv();
-    assert_eq!(rows.len(), 25, "23 printed + the new one + header\n{out}");
-    let last = rows.last().expect("a row");
-    assert_eq!(last[3], "kprf", "{out}");
-    assert_eq!(last[6], "2022-01-25", "{out}");
+    let rows = out.ok().table();
+    assert_eq!(rows.len(), 24, "23 printed + the new one\n{out}");
+    let last = rows.rows().last().expect("a row");
+    assert_eq!(
+        last.pick(["org_id", "signed_on"]),
+        ["kprf", "2022-01-25"],
+        "{out}"
+    );
     // The printed list is unchanged and still comes first.
-    assert_eq!(rows[1][2], "Communist Party of Albania", "{out}");
-    assert_eq!(rows[23][2], "Communist Front (Italy)", "{out}");
+    let printed = rows.column("name_as_printed");
+    assert_eq!(printed[0], "Communist Party of Albania", "{out}");
+    assert_eq!(printed[22], "Communist Front (Italy)", "{out}");
     // And the signature counts as the organisation's side on the statement's issues.
-    env.run(&["-f", "csv", "signed", "kprf"])
-        .ok()
-        .stdout_has("solidnet-2022-01-18-kazakhstan");
+    let out = env.run(&["-f", "csv", "signed", "kprf"]);
+    let signed = out.ok().table();
+    let joint = signed.row("statement_id", "solidnet-2022-01-18-kazakhstan");
+    assert_eq!(joint.get("signed_on"), "2022-01-25", "{out}");
 }
 
 #[test]
@@ -98,9 +102,13 @@ fn group_matches_the_printed_spelling_and_position_is_next_in_it() {
         "--group",
         "Other Parties",
     ]);
-    let rows = out.ok().csv();
-    assert_eq!(rows.len(), 5, "{out}");
-    assert_eq!(rows[4][2], "Communist Party of Kazakhstan (KPK)", "{out}");
+    let rows = out.ok().table();
+    assert_eq!(
+        rows.column("name_as_printed").last(),
+        Some(&"Communist Party of Kazakhstan (KPK)"),
+        "{out}"
+    );
+    assert_eq!(rows.column("position"), ["1", "2", "3", "4"], "{out}");
 }
 
 #[test]

@@ -188,6 +188,8 @@ fn sigint_during_add_rolls_back() {
             "Interrupted Party",
             "--kind",
             "party",
+            "--lang",
+            "en",
         ],
         libc::SIGINT,
     );
@@ -203,6 +205,8 @@ fn sigterm_during_add_rolls_back() {
             "Interrupted Party",
             "--kind",
             "party",
+            "--lang",
+            "en",
         ],
         libc::SIGTERM,
     );
@@ -238,7 +242,16 @@ fn sigterm_during_import_waiting_for_the_lock_rolls_back() {
 fn init_force_interrupted_at_random_moments_keeps_the_old_database() {
     let env = Env::new();
     env.ready();
-    let out = env.run(&["add", "org", "--name", "Kept Party", "--kind", "party"]);
+    let out = env.run(&[
+        "add",
+        "org",
+        "--name",
+        "Kept Party",
+        "--kind",
+        "party",
+        "--lang",
+        "en",
+    ]);
     out.ok();
     let before = files(&env);
     let mut rng = Rng::new();

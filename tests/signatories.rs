@@ -6,10 +6,9 @@ use common::{Env, JOINT};
 fn joint_statement_has_23_signatories_in_printed_order_with_groups_and_countries() {
     let env = Env::new();
     let out = env.run(&["--format", "csv", "signatories", JOINT]);
-    out.ok();
-    let rows = out.csv();
+    let body = out.ok().table();
     assert_eq!(
-        rows[0],
+        body.columns,
         [
             "group",
             "position",
@@ -21,47 +20,42 @@ fn joint_statement_has_23_signatories_in_printed_order_with_groups_and_countries
         ],
         "{out}"
     );
-    let body = &rows[1..];
     assert_eq!(body.len(), 23, "{out}");
-    let solidnet = body
+    let groups = body.column("group");
+    let solidnet = groups
         .iter()
-        .filter(|r| r[0] == "SolidNet Parties signing")
+        .filter(|g| **g == "SolidNet Parties signing")
         .count();
-    let other = body.iter().filter(|r| r[0] == "Other Parties").count();
+    let other = groups.iter().filter(|g| **g == "Other Parties").count();
     assert_eq!((solidnet, other), (20, 3), "{out}");
     // Printed order: the SolidNet block first, numbered 1..20, then Other Parties 1..3.
-    assert_eq!(body[0][2], "Communist Party of Albania", "{out}");
-    assert_eq!(body[0][5], "AL", "{out}");
-    assert_eq!(body[13][2], "Communist Party of the Soviet Union", "{out}");
-    assert_eq!(body[19][2], "Communist Party of Venezuela", "{out}");
-    assert_eq!(body[20][0], "Other Parties", "{out}");
-    assert_eq!(body[20][1], "1", "{out}");
-    assert_eq!(body[22][2], "Communist Front (Italy)", "{out}");
-    assert_eq!(body[22][5], "IT", "{out}");
-    for (i, r) in body[..20].iter().enumerate() {
-        assert_eq!(r[1], (i + 1).to_string(), "position of {r:?}\n{out}");
-    }
+    let printed = body.column("name_as_printed");
+    assert_eq!(printed[0], "Communist Party of Albania", "{out}");
+    assert_eq!(body.column("country")[0], "AL", "{out}");
+    assert_eq!(printed[13], "Communist Party of the Soviet Union", "{out}");
+    assert_eq!(printed[19], "Communist Party of Venezuela", "{out}");
+    assert_eq!(groups[20], "Other Parties", "{out}");
+    assert_eq!(printed[22], "Communist Front (Italy)", "{out}");
+    assert_eq!(body.column("country")[22], "IT", "{out}");
+    let positions = body.column("position");
+    let want: Vec<String> = (1..=20).chain(1..=3).map(|i| i.to_string()).collect();
+    assert_eq!(positions, want, "positions in printed order\n{out}");
 }
 
 #[test]
 fn the_cpsu_signatory_is_not_the_skp_kpss_alliance() {
     let env = Env::new();
     let out = env.run(&["--format", "csv", "signatories", JOINT]);
-    let rows = out.ok().csv();
-    let cpsu = rows
-        .iter()
-        .find(|r| r[2] == "Communist Party of the Soviet Union")
-        .expect("CPSU row");
-    assert_eq!(cpsu[3], "cpsu", "{out}");
+    let rows = out.ok().table();
+    let cpsu = rows.row("name_as_printed", "Communist Party of the Soviet Union");
+    assert_eq!(cpsu.get("org_id"), "cpsu", "{out}");
+    let orgs = rows.column("org_id");
     assert!(
-        !rows.iter().any(|r| r[3] == "skp-kpss" || r[3] == "kprf"),
+        !orgs.contains(&"skp-kpss") && !orgs.contains(&"kprf"),
         "{out}"
     );
-    let rcwp = rows
-        .iter()
-        .find(|r| r[2] == "Russian Communist Workers' Party")
-        .expect("RCWP row");
-    assert_eq!(rcwp[3], "rcwp", "{out}");
+    let rcwp = rows.row("name_as_printed", "Russian Communist Workers' Party");
+    assert_eq!(rcwp.get("org_id"), "rcwp", "{out}");
 }
 
 #[test]
@@ -74,7 +68,13 @@ fn statement_is_found_by_any_title_in_any_language() {
         "Comunicado Conjunto de Partidos Comunistas y Obreros",
     ] {
         let out = env.run(&["--format", "csv", "signatories", title]);
-        assert_eq!(out.ok().csv().len(), 24, "{out}");
+        let rows = out.ok().table();
+        assert_eq!(rows.len(), 23, "{out}");
+        assert_eq!(
+            rows.column("name_as_printed")[0],
+            "Communist Party of Albania",
+            "{out}"
+        );
     }
 }
 
@@ -89,15 +89,9 @@ fn group_filter_and_unknown_group() {
         "--group",
         "Other Parties",
     ]);
-    let v = out.ok().json();
-    let names: Vec<&str> = v
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|r| r["name_as_printed"].as_str().unwrap_or(""))
-        .collect();
+    let rows = out.ok().json_table();
     assert_eq!(
-        names,
+        rows.column("name_as_printed"),
         [
             "Communist Revolutionary Party of France (PCRF)",
             "Pole of Communist Revival in France (PRCF)",

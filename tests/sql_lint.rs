@@ -12,7 +12,17 @@ const ALLOWED_FILES: &[&str] = &[
     "src/store/export.rs",
     "src/store/edits.rs",
 ];
-const ALLOWED_PLACEHOLDERS: &[&str] = &["{table}", "{view}", "{}", "{base}", "{name}"];
+/// `{filters}` and `{order}` are `export --where`'s: conditions on quoted column names the
+/// selection exports, compared with ?N parameters, and the whitelisted view's own ORDER BY.
+const ALLOWED_PLACEHOLDERS: &[&str] = &[
+    "{table}",
+    "{view}",
+    "{}",
+    "{base}",
+    "{name}",
+    "{filters}",
+    "{order}",
+];
 /// Phrases that make a string SQL (this codebase writes SQL keywords in capitals).
 const SQL_WORDS: &[&str] = &[
     " FROM ",

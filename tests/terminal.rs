@@ -8,23 +8,8 @@ use unicode_width::UnicodeWidthStr;
 const CSTO: &str = "csto-kazakhstan-2022";
 const JOINT: &str = "solidnet-2022-01-18-kazakhstan";
 
-/// stdout and stderr of `stancedb ARGS` in a pseudo-terminal `cols` wide, with `env` set.
 fn pty(env: &Env, cols: usize, vars: &str, args: &[&str]) -> String {
-    let bin = env!("CARGO_BIN_EXE_stancedb");
-    let db = env.db.display().to_string();
-    let line = format!(
-        "stty cols {cols} rows 50; env -u COLUMNS -u NO_COLOR TERM=xterm {vars} {} --db {} {}",
-        shell_words(&[bin]),
-        shell_words(&[&db]),
-        shell_words(args)
-    );
-    let out = std::process::Command::new("script")
-        .args(["-qec", &line, "/dev/null"])
-        .env_remove("STANCEDB_DB")
-        .output()
-        .expect("`script` (util-linux) runs commands in a pseudo-terminal for these tests");
-    assert!(out.status.success(), "{line}\n{out:?}");
-    String::from_utf8_lossy(&out.stdout).replace('\r', "")
+    common::pty(env, cols, vars, args).replace('\r', "")
 }
 
 /// The text without ANSI styling.

@@ -80,6 +80,7 @@ fn help_lists_the_words_of_each_vocabulary_flag() {
             listed(words(Evidence::ALL)),
         ),
         (vec!["orgs", "--help"], listed(words(OrgKind::ALL))),
+        (vec!["matrix", "--help"], listed(words(OrgKind::ALL))),
     ];
     for (args, want) in cases {
         // Help text is wrapped to the terminal: compare with line breaks folded to spaces.

@@ -178,6 +178,7 @@ impl Corpus {
                 opt(&speaker),
                 evidence,
                 opt(&note),
+                "",
             ];
             rec(w, &fields)?;
         }

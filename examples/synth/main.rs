@@ -1,5 +1,5 @@
 //! Synthetic corpus for the benchmarks (issue #6): writes a deterministic, realistic seed-format
-//! CSV set (all 13 tables, streamed row by row) meant to load on top of the seed, and with
+//! CSV set (all 15 tables, streamed row by row) meant to load on top of the seed, and with
 //! `--db PATH` also builds a stancedb database from it. Integer ids start at 1,000,000 and text
 //! ids with `synth-`, so nothing collides with the seed; stances reuse the 4 seed issues.
 //!
@@ -58,7 +58,7 @@ use corpus::Corpus;
 pub(crate) const SYNTH_ISSUES: u64 = 20;
 pub(crate) const ID0: u64 = 1_000_000;
 /// The exact CSV header of every table (checked against the schema at start).
-const HEADERS: [(&str, &str); 13] = [
+const HEADERS: [(&str, &str); 15] = [
     (
         "organisations",
         "id,name,kind,country,founded,dissolved,note",
@@ -66,17 +66,25 @@ const HEADERS: [(&str, &str); 13] = [
     ("people", "id,name,note"),
     (
         "documents",
-        "id,title,kind,date,date_note,languages,author_org_id,author_person_id,publisher,url,cited_in_id,open_for_signatures,note",
+        "id,title,kind,date,date_note,languages,author_org_id,author_person_id,publisher,url,cited_in_id,open_for_signatures,note,not_before,not_after",
     ),
     ("issues", "id,title,question,start,end,source_id,note"),
     ("document_titles", "id,document_id,lang,kind,title"),
     ("document_copies", "id,document_id,file,note"),
     ("names", "id,org_id,name,lang,kind,source_id,note"),
     ("person_names", "id,person_id,name,lang,source_id"),
-    ("roles", "id,person_id,org_id,role,source_id,note"),
+    (
+        "document_people",
+        "id,document_id,person_id,role,source_id,note",
+    ),
+    ("roles", "id,person_id,org_id,role,source_id,note,kind"),
     (
         "memberships",
         "id,org_id,alliance_id,role,start,end,source_id,quote,note",
+    ),
+    (
+        "country_memberships",
+        "id,country,bloc_id,role,source_id,quote,note",
     ),
     (
         "signatures",
@@ -88,7 +96,7 @@ const HEADERS: [(&str, &str); 13] = [
     ),
     (
         "stances",
-        "id,org_id,issue_id,as_of,value,quote,document_id,speaker_id,evidence,note",
+        "id,org_id,issue_id,as_of,value,quote,document_id,speaker_id,evidence,note,seq",
     ),
 ];
 

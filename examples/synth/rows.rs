@@ -1,4 +1,4 @@
-//! The writers of the 13 CSV files: one loop per table, each row written as soon as it is made.
+//! The writers of the 15 CSV files: one loop per table, each row written as soon as it is made.
 use std::fs::File;
 use std::io::BufWriter;
 
@@ -34,6 +34,8 @@ impl Corpus {
             "signatures" => self.signatures(w),
             "statement_positions" => self.statement_positions(w),
             "stances" => self.stances(w),
+            // No synthetic document people or country memberships: header only.
+            "document_people" | "country_memberships" => Ok(()),
             _ => anyhow::bail!("unknown table {table}"),
         }
     }
@@ -125,6 +127,7 @@ impl Corpus {
                             *r.pick(&roles),
                             &self.any_doc(&mut r),
                             opt(&note),
+                            "office",
                         ],
                     )?;
                 }
@@ -226,6 +229,8 @@ impl Corpus {
                 opt(&cited),
                 open,
                 opt(&note),
+                "",
+                "",
             ];
             rec(w, &fields)?;
         }

@@ -8,6 +8,8 @@ use crate::store::{Store, analysis};
 /// The camps on an issue: each organisation's current stance grouped by value, with counts.
 /// The `basis` column says how we know: `words` (its own or attributed words) or `signature`
 /// (it signed a statement taking that side but said nothing on its own).
+/// `order_unknown_against` (and the `order_unknown` count) marks an organisation whose current
+/// stance cannot be ordered against evidence of another value: its camp is not certain.
 ///
 /// Example: stancedb camps csto-kazakhstan-2022
 #[derive(clap::Args, Debug)]

@@ -4,7 +4,9 @@ use crate::output::{Cell, Output, Rows};
 use crate::store::{Store, analysis, texts};
 
 /// Consistency report: organisations whose current stance differs from that of an alliance
-/// they belong to; organisations whose stance changed over time; organisations whose own
+/// they belong to; organisations whose stance changed over time; changes whose order cannot
+/// be known (overlapping dates, no narrative order); quotes checked only at second hand and
+/// documents whose date is not printed (unverified); organisations whose own
 /// words contradict a statement they signed; facts without a source (or without any text of
 /// their source on record); organisations of a national kind without a country.
 /// Every check prints either its findings or a line saying why there are none.
@@ -67,6 +69,41 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             "none",
             "",
             "no organisation holds different values on one issue".into(),
+        ));
+    }
+    for [org, issue, v1, at1, d1, v2, at2, d2] in &f.order_unknown {
+        found += 1;
+        rows.push(row(
+            "order unknown",
+            "finding",
+            org,
+            format!("{issue}: '{v1}' ({at1}, {d1}) and '{v2}' ({at2}, {d2}) may have come in either order"),
+        ));
+    }
+    if f.order_unknown.is_empty() {
+        rows.push(row(
+            "order unknown",
+            "none",
+            "",
+            "every change of stance has a known order (dates, or the source's narrative order)"
+                .into(),
+        ));
+    }
+    for [what, subject, detail] in &f.unverified {
+        found += 1;
+        rows.push(row(
+            &format!("unverified: {what}"),
+            "finding",
+            subject,
+            detail.clone(),
+        ));
+    }
+    if f.unverified.is_empty() {
+        rows.push(row(
+            "unverified",
+            "none",
+            "",
+            "every quote is checked against its own document and every date is printed".into(),
         ));
     }
     for [org, stmt, issue, v, at, sv, ev] in &f.contradictions {

@@ -15,7 +15,7 @@ use crate::store::stances::Issues;
 /// is shown as "no stance" and counted neither as agreement nor as disagreement; with no such
 /// issue in common the agreement is empty.
 ///
-/// Two organisations are shown as records (label, value, quotes wrapped); more as a table.
+/// In a terminal each issue is a record (label, value; quotes wrapped, never cut).
 ///
 /// Example: stancedb compare KPRF "Communist Party of Greece"
 #[derive(clap::Args, Debug)]
@@ -63,12 +63,8 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     if table.is_empty() {
         out.notice("none of these organisations has a stance on record");
     }
-    let sections = [table, agreement(&ids, &positions)];
-    if ids.len() == 2 {
-        out.record_sections(&sections, &args.section)
-    } else {
-        out.sections(&sections, &args.section)
-    }
+    // Each issue is read across every organisation's quote: records, never cut.
+    out.record_sections(&[table, agreement(&ids, &positions)], &args.section)
 }
 
 /// Each name resolved, refusing the same organisation twice.

@@ -17,6 +17,7 @@ const EXAMPLES: &str = "\
 Examples:
   stancedb export signatories --format xlsx -o signatories.xlsx
   stancedb export signatories -o signatories.xlsx      (format from the extension)
+  stancedb export signatories --where statement_id=solidnet-2022-01-18-kazakhstan -o joint.xlsx
   stancedb export names --excel -o names.csv           (for Excel / LibreOffice / Sheets)
   stancedb export --all seed/                          (every table, the seed/ format)
   stancedb export --all tables.xlsx                    (one workbook, a sheet per table)
@@ -59,6 +60,20 @@ pub struct Args {
     /// Spreadsheet profile for CSV/TSV: UTF-8 BOM, CRLF, formula-like text neutralised with '
     #[arg(long)]
     pub excel: bool,
+    /// Only rows whose COLUMN is VALUE, as exported (an empty VALUE matches an empty cell);
+    /// repeatable, all must hold. Columns are those of the table or view exported
+    #[arg(long = "where", value_name = "COLUMN=VALUE", value_parser = filter, conflicts_with_all = ["query", "all"])]
+    pub filters: Vec<(String, String)>,
+}
+
+/// One `--where COLUMN=VALUE`, split at the first '='.
+fn filter(arg: &str) -> std::result::Result<(String, String), String> {
+    match arg.split_once('=') {
+        Some((column, value)) if !column.trim().is_empty() => {
+            Ok((column.trim().to_string(), value.to_string()))
+        }
+        _ => Err(format!("takes COLUMN=VALUE, not '{arg}'")),
+    }
 }
 
 /// What `export` writes.
@@ -166,7 +181,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let selections: Vec<Selection> = if let Some(sql) = &args.query {
         vec![Selection::query(&tx, sql)?]
     } else if let Some(name) = &args.name {
-        vec![Selection::named(&tx, name)?]
+        vec![Selection::named(&tx, name)?.filtered(&tx, &args.filters)?]
     } else {
         tables::TABLES
             .iter()

@@ -6,6 +6,7 @@ use crate::output::{Cell, Output, Rows};
 use crate::resolve::resolve;
 use crate::store::stances::Issues;
 use crate::store::{Store, analysis};
+use crate::vocab::OrgKind;
 
 /// Organisations × issues: one row per organisation with a stance, one column per issue
 /// holding its current stance (support, oppose, ambivalent, none_found; empty = no stance).
@@ -18,7 +19,7 @@ pub struct Args {
     pub issue: Vec<String>,
     /// Only organisations of this kind
     #[arg(long)]
-    pub kind: Option<String>,
+    pub kind: Option<OrgKind>,
     /// Only organisations of this country (ISO 3166-1 alpha-2)
     #[arg(long)]
     pub country: Option<String>,
@@ -48,7 +49,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let cells = analysis::current_cells(
         store,
         analysis::positions(store)?,
-        args.kind.as_deref(),
+        args.kind.map(OrgKind::as_str),
         country.as_deref(),
     )?;
     // org id -> (name, kind, country, issue -> value)

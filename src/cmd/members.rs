@@ -6,8 +6,9 @@ use crate::store::Store;
 use crate::store::orgs::{self, Orgs};
 use crate::values::PartialDate;
 
-/// The members of an alliance or network, with role, dates and source. With --as-of, only
-/// memberships that a source does not date outside that day.
+/// The members of an alliance, network or bloc, with role, dates and source; for a bloc also
+/// the states the sources print in it (kind `state`, by country code) and which leads it.
+/// With --as-of, only memberships that a source does not date outside that day.
 ///
 /// Example: stancedb members SKP-KPSS --as-of 2022-01-07
 #[derive(clap::Args, Debug)]

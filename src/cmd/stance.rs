@@ -9,7 +9,10 @@ use crate::store::stances::{self, Issues};
 /// An organisation's current stance on each issue — value, as-of date, the verbatim quote,
 /// the document (title and date) it comes from, the speaker, and whether it is the
 /// organisation's own word (or signature) or attributed to it by someone else.
-/// With --history, every dated stance in order, so a change of position shows.
+/// With --history, every dated stance in the order it happened (first possible day, then the
+/// source's narrative order), with the span of days an uncertain date allows, so a change of
+/// position shows. `order_unknown_against` names any evidence of another value whose order
+/// against this one cannot be known; then which of the two is current is not known either.
 ///
 /// Example: stancedb stance KPRF --issue kazakhstan-protests-2022 --history
 #[derive(clap::Args, Debug)]

@@ -125,7 +125,7 @@ fn build(store: &Store, opts: &Options, dir: &Path) -> Result<Summary> {
     let site = site(store, opts, dir)?;
     assets::write(dir)?;
     let mut pages = 0;
-    for (id, _) in &site.issues {
+    for id in site.issues.keys() {
         issue::page(&site, id)?;
         pages += 1;
     }

@@ -57,18 +57,33 @@ pub fn refresh(conn: &rusqlite::Connection) -> Result<()> {
     Ok(())
 }
 
-const CAMPS: [&str; 2] = on_positions!(
-    "SELECT value, count(*) OVER (PARTITION BY value) AS camp_size, org_id, organisation, kind, country, \
-       as_of, evidence, basis, quote, document_id, document, speaker FROM",
-    "WHERE issue_id = ?1 \
-     ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, org_id"
-);
+/// One camps row per organisation; `order_unknown_against` names the evidence its current
+/// stance cannot be ordered against (then which of the two is current is not known).
+macro_rules! camps_sql {
+    ($source:literal) => {
+        concat!(
+            "SELECT e.value, count(*) OVER (PARTITION BY e.value) AS camp_size, e.org_id, e.organisation, e.kind, \
+               e.country, e.as_of, e.evidence, e.basis, e.quote, e.document_id, e.document, e.speaker, ",
+            crate::store::stances::order_unknown_cell!(),
+            " FROM ",
+            $source,
+            " e WHERE e.issue_id = ?1 \
+             ORDER BY CASE e.value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, e.org_id"
+        )
+    };
+}
+const CAMPS: [&str; 2] = [
+    camps_sql!("current_positions_full"),
+    camps_sql!("current_stances"),
+];
 const CAMP_SUMMARY: [&str; 2] = on_positions!(
     "SELECT value, count(*) AS organisations, \
        sum(basis = 'words' AND evidence = 'own') AS own_words, \
        sum(basis = 'words' AND evidence = 'attributed') AS attributed, \
-       sum(basis = 'signature') AS by_signature_only FROM",
-    "WHERE issue_id = ?1 GROUP BY value \
+       sum(basis = 'signature') AS by_signature_only, \
+       sum(EXISTS (SELECT 1 FROM evidence_order_unknown u WHERE u.org_id = e.org_id AND u.issue_id = e.issue_id \
+                   AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id)) AS order_unknown FROM",
+    "e WHERE issue_id = ?1 GROUP BY value \
      ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END"
 );
 
@@ -171,8 +186,26 @@ const MEMBER_PAIRS: [&str; 2] = on_positions!(
 );
 const CHANGES: &str = "SELECT org_id, issue_id, group_concat(value || ' (' || as_of || ', ' || evidence || ')', ' → ') \
      FROM (SELECT org_id, issue_id, value, as_of, evidence FROM stance_evidence WHERE value <> 'none_found' \
-           ORDER BY org_id, issue_id, sort_key, evidence = 'attributed', stance_id, signature_id) \
+           ORDER BY org_id, issue_id, not_before, seq, not_after, evidence = 'attributed', stance_id, signature_id) \
      GROUP BY org_id, issue_id HAVING count(DISTINCT value) > 1 ORDER BY org_id, issue_id";
+const ORDER_UNKNOWN: &str = "SELECT org_id, issue_id, first_value, first_as_of, \
+       first_document_id || COALESCE(' stance ' || first_stance_id, ' signature ' || first_signature_id), \
+       second_value, second_as_of, \
+       second_document_id || COALESCE(' stance ' || second_stance_id, ' signature ' || second_signature_id) \
+     FROM stance_order_unknown ORDER BY org_id, issue_id, first_not_before, second_not_before";
+/// Evidence whose quote can be checked only at second hand (its document is known only
+/// through another's citation or translation), and documents whose date is not printed.
+const UNVERIFIED: &str = "SELECT 'quoted at second hand', s.org_id || ' / ' || s.issue_id, \
+       'stance ' || s.id || ' (' || s.as_of || '): the quote is checked against ' || d.cited_in_id || ', which cites ' || d.id \
+     FROM stances s JOIN documents d ON d.id = s.document_id WHERE d.cited_in_id IS NOT NULL \
+     UNION ALL SELECT 'quoted at second hand', p.document_id || ' / ' || p.issue_id, \
+       'statement position ' || p.id || ': the quote is checked against ' || d.cited_in_id \
+     FROM statement_positions p JOIN documents d ON d.id = p.document_id WHERE d.cited_in_id IS NOT NULL \
+     UNION ALL SELECT 'date not printed', id, \
+       'dated ' || COALESCE(date, 'nowhere') || ', not before ' || COALESCE(not_before, '?') || ', not after ' || COALESCE(not_after, '?') \
+       || ': ' || date_note \
+     FROM documents WHERE date_note IS NOT NULL OR not_before IS NOT NULL OR not_after IS NOT NULL \
+     ORDER BY 1, 2, 3";
 const CONTRADICTS: &str = "SELECT s.org_id, g.document_id, s.issue_id, s.value, s.as_of, sp.value, s.evidence \
      FROM stances s \
      JOIN signatures g ON g.org_id = s.org_id \
@@ -201,6 +234,10 @@ pub struct Findings {
     pub member_pairs_compared: i64,
     /// (org, issue, sequence of values)
     pub changes: Vec<[String; 3]>,
+    /// (org, issue, first value, its as_of, its document, second value, as_of, document)
+    pub order_unknown: Vec<[String; 8]>,
+    /// (what, subject, detail)
+    pub unverified: Vec<[String; 3]>,
     /// (org, statement, issue, own value, as_of, statement value, evidence)
     pub contradictions: Vec<[String; 7]>,
     pub signers_with_own_words: i64,
@@ -238,6 +275,8 @@ pub fn findings(store: &Store, src: Positions) -> Result<Findings> {
         dissent: strings(store, DISSENT[src as usize])?,
         member_pairs_compared: count(MEMBER_PAIRS[src as usize])?,
         changes: strings(store, CHANGES)?,
+        order_unknown: strings(store, ORDER_UNKNOWN)?,
+        unverified: strings(store, UNVERIFIED)?,
         contradictions: strings(store, CONTRADICTS)?,
         signers_with_own_words: count(SIGNERS_WITH_WORDS)?,
         unsourced,

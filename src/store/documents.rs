@@ -97,3 +97,14 @@ pub fn text_source(store: &Store, document_id: &str) -> Result<TextSource> {
         files,
     })
 }
+
+const LANGUAGES: &str = "SELECT languages FROM documents WHERE id = ?1";
+
+/// The languages a document is recorded in (space-separated codes), if it exists.
+pub fn languages(store: &Store, document_id: &str) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    Ok(store
+        .conn
+        .query_row(LANGUAGES, [document_id], |r| r.get(0))
+        .optional()?)
+}

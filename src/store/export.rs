@@ -20,6 +20,8 @@ pub struct Selection {
     count: Option<String>,
     /// A query the user wrote: its errors are bad input (exit 2), not failures.
     user: bool,
+    /// The values bound to ?1, ?2, … of `sql` and `count` (the filters of `export --where`).
+    params: Vec<String>,
 }
 
 impl Selection {
@@ -31,6 +33,7 @@ impl Selection {
             sql: tables::select_sql(table, &cols),
             count: Some(format!("SELECT count(*) FROM {table}")),
             user: false,
+            params: Vec::new(),
         })
     }
 
@@ -45,6 +48,7 @@ impl Selection {
                 sql: sql.to_string(),
                 count: Some(format!("SELECT count(*) FROM {view}")),
                 user: false,
+                params: Vec::new(),
             });
         }
         Err(Error::input(format!(
@@ -83,15 +87,58 @@ impl Selection {
             sql: sql.to_string(),
             count: None,
             user: true,
+            params: Vec::new(),
         })
     }
 }
 
 impl Selection {
+    /// Only the rows whose `column` shows `value` in the export (NULL shows as the empty
+    /// string), for every (column, value) given: all must hold. Columns are checked against
+    /// the columns this selection exports; values are bound parameters.
+    pub fn filtered(
+        self,
+        conn: &Connection,
+        filters_given: &[(String, String)],
+    ) -> Result<Selection> {
+        if filters_given.is_empty() {
+            return Ok(self);
+        }
+        let columns = rows::column_names(&conn.prepare(&self.sql)?);
+        // Only column names this selection exports go in (quoted); every value is a ?N.
+        let mut filters = Vec::new();
+        for (i, (column, _)) in filters_given.iter().enumerate() {
+            if !columns.iter().any(|c| c == column) {
+                return Err(Error::input(format!(
+                    "--where: '{column}' is not a column of {} (columns: {})",
+                    self.name,
+                    columns.join(", ")
+                )));
+            }
+            let name = tables::quoted(&[column.as_str()]);
+            filters.push(format!("coalesce(CAST({name} AS TEXT), '') = ?{}", i + 1));
+        }
+        let filters = filters.join(" AND ");
+        // A table's or view's SELECT is `SELECT … FROM name ORDER BY …` (static, ours): the
+        // filters go between the two.
+        let (base, order) = match self.sql.split_once(" ORDER BY ") {
+            Some((base, order)) => (base, format!(" ORDER BY {order}")),
+            None => (self.sql.as_str(), String::new()),
+        };
+        let name = &self.name;
+        Ok(Selection {
+            sql: format!("{base} WHERE {filters}{order}"),
+            count: Some(format!("SELECT count(*) FROM {name} WHERE {filters}")),
+            params: filters_given.iter().map(|(_, v)| v.clone()).collect(),
+            ..self
+        })
+    }
+
     /// How many rows it has, when that is cheap to ask (a table or view, not a query).
     pub fn total(&self, conn: &Connection) -> Option<u64> {
         let sql = self.count.as_deref()?;
-        let n: i64 = conn.query_row(sql, [], |r| r.get(0)).ok()?;
+        let params = rusqlite::params_from_iter(&self.params);
+        let n: i64 = conn.query_row(sql, params, |r| r.get(0)).ok()?;
         u64::try_from(n).ok()
     }
 }
@@ -145,7 +192,9 @@ pub fn stream(conn: &Connection, sel: &Selection, sink: &mut dyn Sink) -> Result
     let columns = rows::column_names(&st);
     let width = columns.len();
     sink.begin(&sel.name, &columns)?;
-    let mut q = st.query([]).map_err(fail)?;
+    let mut q = st
+        .query(rusqlite::params_from_iter(&sel.params))
+        .map_err(fail)?;
     let mut cells: Vec<Cell> = Vec::with_capacity(width);
     let mut n: u64 = 0;
     loop {

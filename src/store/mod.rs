@@ -190,10 +190,20 @@ impl Store {
         // database is refused with its side files as they were. With a live WAL the main
         // file may be behind, so only "newer" is final; the real connection checks again.
         let latest = latest_schema_version();
-        let live_wal = side_file(path, "-wal").exists();
-        match open_immutable(path).and_then(|c| applied_version(&c, path)) {
+        let probe = || open_immutable(path).and_then(|c| applied_version(&c, path));
+        let live_wal = || side_file(path, "-wal").exists();
+        // A writer elsewhere may checkpoint into the main file while it is read: a failed
+        // look counts as damage only when a second look, with no WAL live, fails too.
+        let first = match probe() {
+            Err(_) if !live_wal() => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                probe()
+            }
+            other => other,
+        };
+        match first {
             Ok(have) if have > latest => return Err(newer(path, have)),
-            Err(e) if !live_wal => return Err(e),
+            Err(e) if !live_wal() => return Err(e),
             _ => {}
         }
         let mut why_read_only = protection(path);

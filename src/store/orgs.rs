@@ -77,7 +77,7 @@ const MEMBERSHIPS: &str = "SELECT 'member of' AS relation, alliance_id AS other_
      UNION ALL \
      SELECT 'has member', org_id, organisation, role, start, end, source_id, quote FROM members WHERE alliance_id = ?1 \
      ORDER BY 1 DESC, 2";
-const PEOPLE: &str = "SELECT p.id AS person_id, p.name AS person, r.role, r.source_id AS source FROM roles r \
+const PEOPLE: &str = "SELECT p.id AS person_id, p.name AS person, r.role, r.kind AS role_kind, r.source_id AS source FROM roles r \
      JOIN people p ON p.id = r.person_id WHERE r.org_id = ?1 ORDER BY r.id";
 
 pub fn details(store: &Store, id: &str) -> Result<Rows> {
@@ -93,12 +93,17 @@ pub fn people(store: &Store, id: &str) -> Result<Rows> {
     query_rows(store, "people", PEOPLE, [id])
 }
 
-const MEMBERS: &str = "SELECT org_id, organisation, kind, country, role, start, end, source_id AS source, quote FROM members \
+const MEMBERS: &str = "SELECT * FROM ( \
+     SELECT org_id, organisation, kind, country, role, start, end, source_id AS source, quote FROM members \
      WHERE alliance_id = ?1 \
        AND (?2 IS NULL OR ((start IS NULL OR start <= ?2) AND (end IS NULL OR end >= substr(?2, 1, length(end))))) \
-     ORDER BY role = 'member', org_id";
+     UNION ALL \
+     SELECT NULL, NULL, 'state', country, role, NULL, NULL, source_id, quote FROM country_memberships \
+     WHERE bloc_id = ?1) \
+     ORDER BY role = 'member', org_id IS NULL, org_id, country";
 
-/// Members of an alliance, optionally those whose membership covers `as_of`.
+/// Members of an alliance, optionally those whose membership covers `as_of`; the states in
+/// a bloc (country_memberships, undated) come after the organisations, kind `state`.
 pub fn members(store: &Store, alliance: &str, as_of: Option<&str>) -> Result<Rows> {
     query_rows(store, "members", MEMBERS, params![alliance, as_of])
 }

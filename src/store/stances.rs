@@ -6,13 +6,30 @@ use crate::error::Result;
 use crate::resolve::{Candidate, Lookup};
 use crate::rows::Rows;
 
-const EVIDENCE: &str = "SELECT issue_id AS issue, as_of, value, evidence, basis, quote, document_id, document, document_date, \
-       cited_in, speaker, note \
-     FROM stance_evidence WHERE org_id = ?1 AND (?2 IS NULL OR issue_id = ?2) \
-     ORDER BY issue_id, sort_key, evidence = 'attributed', basis, stance_id, signature_id";
-const CURRENT: &str = "SELECT issue_id AS issue, as_of, value, evidence, basis, quote, document_id, document, document_date, \
-       cited_in, speaker, note \
-     FROM current_stances WHERE org_id = ?1 AND (?2 IS NULL OR issue_id = ?2) ORDER BY issue_id";
+/// The evidence rows a stance may not be ordered against, as one cell ("oppose (2022-01-08)"),
+/// for the row aliased `e` (any relation with org_id, issue_id, stance_id, signature_id).
+macro_rules! order_unknown_cell {
+    () => {
+        "(SELECT group_concat(u.other_value || ' (' || u.other_as_of || ', ' || u.other_document_id || ')', '; ') \
+           FROM evidence_order_unknown u WHERE u.org_id = e.org_id AND u.issue_id = e.issue_id \
+           AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id) AS order_unknown_against"
+    };
+}
+pub(crate) use order_unknown_cell;
+
+const EVIDENCE: &str = concat!(
+    "SELECT e.issue_id AS issue, e.as_of, e.value, e.evidence, e.basis, e.quote, e.document_id, e.document, \
+       e.document_date, e.cited_in, e.speaker, e.note, e.not_before, e.not_after, e.seq, ",
+    order_unknown_cell!(),
+    " FROM stance_evidence e WHERE e.org_id = ?1 AND (?2 IS NULL OR e.issue_id = ?2) \
+     ORDER BY e.issue_id, e.not_before, e.seq, e.not_after, e.evidence = 'attributed', e.basis, e.stance_id, e.signature_id"
+);
+const CURRENT: &str = concat!(
+    "SELECT e.issue_id AS issue, e.as_of, e.value, e.evidence, e.basis, e.quote, e.document_id, e.document, \
+       e.document_date, e.cited_in, e.speaker, e.note, ",
+    order_unknown_cell!(),
+    " FROM current_stances e WHERE e.org_id = ?1 AND (?2 IS NULL OR e.issue_id = ?2) ORDER BY e.issue_id"
+);
 
 /// Every dated stance of an organisation in order (`history`), or its current one per issue.
 pub fn of_org(store: &Store, org: &str, issue: Option<&str>, history: bool) -> Result<Rows> {
@@ -115,6 +132,10 @@ const QUOTES: &[(&str, &str)] = &[
     (
         "document_titles",
         "SELECT id, document_id || ' (' || lang || ' ' || kind || ')', document_id, title FROM document_titles WHERE kind <> 'label' ORDER BY id",
+    ),
+    (
+        "country_memberships",
+        "SELECT id, country || ' in ' || bloc_id, source_id, quote FROM country_memberships WHERE quote IS NOT NULL ORDER BY id",
     ),
     (
         "roles",

@@ -18,8 +18,10 @@ pub const TABLES: &[&str] = &[
     "document_copies",
     "names",
     "person_names",
+    "document_people",
     "roles",
     "memberships",
+    "country_memberships",
     "signatures",
     "statement_positions",
     "stances",
@@ -34,11 +36,15 @@ pub const VIEWS: &[(&str, &str)] = &[
     ),
     (
         "stance_evidence",
-        "SELECT * FROM stance_evidence ORDER BY org_id, issue_id, sort_key, stance_id, signature_id",
+        "SELECT * FROM stance_evidence ORDER BY org_id, issue_id, not_before, seq, not_after, stance_id, signature_id",
     ),
     (
         "current_stances",
         "SELECT * FROM current_stances ORDER BY org_id, issue_id",
+    ),
+    (
+        "stance_order_unknown",
+        "SELECT * FROM stance_order_unknown ORDER BY org_id, issue_id, first_not_before, second_not_before",
     ),
     (
         "members",
@@ -70,8 +76,16 @@ pub const SEED: &[(&str, &str)] = &[
     ),
     ("names", include_str!("../../seed/names.csv")),
     ("person_names", include_str!("../../seed/person_names.csv")),
+    (
+        "document_people",
+        include_str!("../../seed/document_people.csv"),
+    ),
     ("roles", include_str!("../../seed/roles.csv")),
     ("memberships", include_str!("../../seed/memberships.csv")),
+    (
+        "country_memberships",
+        include_str!("../../seed/country_memberships.csv"),
+    ),
     ("signatures", include_str!("../../seed/signatures.csv")),
     (
         "statement_positions",

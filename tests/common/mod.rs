@@ -121,6 +121,17 @@ impl Outcome {
         };
         Table::from_objects(&objects, self.to_string())
     }
+    /// One section of a multi-section command's JSON (an object keyed by section), as a
+    /// table by key.
+    #[track_caller]
+    pub fn json_section(&self, name: &str) -> Table {
+        let v = self.json();
+        let items = v
+            .get(name)
+            .and_then(|s| s.as_array())
+            .unwrap_or_else(|| panic!("no JSON section {name:?}\n{self}"));
+        Table::from_objects(items, self.to_string())
+    }
     /// stdout parsed as JSON.
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {
@@ -223,21 +234,36 @@ impl Table {
     }
 }
 
+/// A CSV file (header first) as a table by column name.
+#[track_caller]
+pub fn csv_file(path: &Path) -> Table {
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let out = Outcome {
+        cmd: format!("(the file {})", path.display()),
+        code: 0,
+        stdout: text,
+        stderr: String::new(),
+        stdout_bytes: Vec::new(),
+    };
+    out.table()
+}
+
 impl std::fmt::Display for Table {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.context)
     }
 }
 
-impl Row<'_> {
+impl<'a> Row<'a> {
     /// The cell in `column`.
     #[track_caller]
-    pub fn get(&self, column: &str) -> &str {
+    pub fn get(&self, column: &str) -> &'a str {
         &self.cells[self.table.col(column)]
     }
     /// The cells of several columns, for one comparison.
     #[track_caller]
-    pub fn pick<const N: usize>(&self, columns: [&str; N]) -> [&str; N] {
+    pub fn pick<const N: usize>(&self, columns: [&str; N]) -> [&'a str; N] {
         columns.map(|c| self.get(c))
     }
 }
@@ -258,6 +284,20 @@ pub fn bin() -> Command {
 pub fn run_cmd(mut cmd: Command, shown: String) -> Outcome {
     cmd.env_remove("STANCEDB_DB").env("NO_COLOR", "1");
     outcome(shown, cmd.output().expect("run stancedb"))
+}
+
+/// Run any program with `stdin` written to its standard input, capturing everything.
+pub fn run_piped(mut cmd: Command, shown: String, stdin: &[u8]) -> Outcome {
+    use std::io::Write;
+    cmd.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {shown}: {e}"));
+    // A program may exit without reading all of it; what it did is in its outcome.
+    let _ = child.stdin.take().expect("stdin").write_all(stdin);
+    outcome(shown, child.wait_with_output().expect("wait"))
 }
 
 /// The outcome of a finished process, shown as the command line `shown`.
@@ -291,30 +331,18 @@ impl Env {
 
     /// Run with extra stdin.
     pub fn run_stdin(&self, args: &[&str], stdin: &[u8]) -> Outcome {
-        use std::io::Write;
         let mut cmd = bin();
         cmd.arg("--db")
             .arg(&self.db)
             .args(args)
             .env("NO_COLOR", "1")
             .env_remove("STANCEDB_DB");
-        cmd.stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped());
-        let mut child = cmd.spawn().expect("spawn");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(stdin)
-            .expect("write stdin");
-        let out = child.wait_with_output().expect("wait");
         let shown = format!(
             "stancedb --db {} {} < (stdin)",
             self.db.display(),
             shell_words(args)
         );
-        outcome(shown, out)
+        run_piped(cmd, shown, stdin)
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -431,4 +459,24 @@ pub fn assert_same_files(
             );
         }
     }
+}
+
+/// What a pseudo-terminal `cols` wide shows (stdout and stderr) for `stancedb ARGS`, run by
+/// `script` with the environment assignments `vars` (COLUMNS and NO_COLOR unset, TERM=xterm).
+pub fn pty(env: &Env, cols: usize, vars: &str, args: &[&str]) -> String {
+    let bin = env!("CARGO_BIN_EXE_stancedb");
+    let db = env.db.display().to_string();
+    let line = format!(
+        "stty cols {cols} rows 50; env -u COLUMNS -u NO_COLOR TERM=xterm {vars} {} --db {} {}",
+        shell_words(&[bin]),
+        shell_words(&[&db]),
+        shell_words(args)
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_remove("STANCEDB_DB")
+        .output()
+        .expect("`script` (util-linux) runs commands in a pseudo-terminal for these tests");
+    assert!(out.status.success(), "{line}\n{out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

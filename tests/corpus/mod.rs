@@ -159,6 +159,9 @@ impl Case {
     /// Run the case and assert its expectation; `name` is the behaviour it pins.
     #[track_caller]
     pub fn check(self, name: &str) {
+        if let Some(dir) = std::env::var_os("STANCEDB_CORPUS_DUMP") {
+            return self.dump(Path::new(&dir), name);
+        }
         let env = Env::new();
         self.prepare(&env);
         let before = Snapshot::take(&env, self.db);
@@ -198,6 +201,17 @@ impl Case {
                 );
                 check(&env, &out);
             }
+        }
+    }
+
+    /// Write the case's command line (`args`, one per line) and its input files into
+    /// DIR/NAME/ instead of running it: `fuzz/make-corpus.sh` turns these into fuzz seeds.
+    fn dump(&self, dir: &Path, name: &str) {
+        let case = dir.join(name);
+        std::fs::create_dir_all(&case).expect("create the dump folder");
+        std::fs::write(case.join("args"), self.args.join("\n")).expect("write args");
+        for (file, content) in &self.files {
+            std::fs::write(case.join(file), content).expect("write a case file");
         }
     }
 

@@ -69,6 +69,32 @@ fn id_or_slug(id: Option<String>, name: &str, what: &str) -> Result<String> {
     }
 }
 
+/// A new name form's language: --lang, else the language of its source document when that
+/// document is recorded in exactly one; otherwise refused (never a silent English).
+fn name_lang(
+    store: &Store,
+    what: &str,
+    lang: Option<String>,
+    source: Option<&str>,
+) -> Result<String> {
+    if let Some(l) = lang {
+        return Ok(l);
+    }
+    let Some(doc) = source else {
+        return Err(Error::input(format!(
+            "{what}: --lang is required (no --source to take the name's language from)"
+        )));
+    };
+    let langs = crate::store::documents::languages(store, doc)?.unwrap_or_default();
+    let mut each = langs.split_whitespace();
+    match (each.next(), each.next()) {
+        (Some(one), None) => Ok(one.to_string()),
+        _ => Err(Error::input(format!(
+            "{what}: --lang is required (source {doc} is in more than one language: {langs})"
+        ))),
+    }
+}
+
 /// `--force`, taken by every `add` subcommand.
 #[derive(clap::Args, Debug, Clone, Copy)]
 pub struct Force {

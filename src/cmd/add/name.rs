@@ -1,5 +1,5 @@
 //! `add name`: one more name form of an organisation (official, abbreviation, translation, …).
-use super::{doc_id, opt, org_id};
+use super::{doc_id, name_lang, opt, org_id};
 use crate::error::Result;
 use crate::store::Store;
 use crate::store::edits::Record;
@@ -14,9 +14,10 @@ pub struct Args {
     org: String,
     /// The name exactly as printed
     name: String,
-    /// Language code (e.g. en, ru, ko)
+    /// Language code (e.g. en, ru, ko) [default: the language of --source when that
+    /// document is in exactly one; otherwise required]
     #[arg(long)]
-    lang: String,
+    lang: Option<String>,
     /// How the name is known
     #[arg(long)]
     kind: NameKind,
@@ -34,12 +35,14 @@ pub struct Args {
 
 /// The names row.
 pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Record>)> {
+    let source = opt(a.source, |s| doc_id(store, s))?;
+    let lang = name_lang(store, "add name", a.lang, source.as_deref())?;
     let rec = Record::new("names")
         .field("org_id", "", Some(org_id(store, &a.org)?))
         .field("name", "name", Some(a.name))
-        .field("lang", "lang", Some(a.lang))
+        .field("lang", "lang", Some(lang))
         .field("kind", "kind", a.kind.into())
-        .field("source_id", "source", opt(a.source, |s| doc_id(store, s))?)
+        .field("source_id", "source", source)
         .field("note", "note", a.note);
     Ok(("add name", vec![rec]))
 }

@@ -1,6 +1,6 @@
 //! `add org`: an organisation and its display name as a name form, so every query finds it
 //! by that name at once.
-use super::{doc_id, id_or_slug, opt};
+use super::{doc_id, id_or_slug, name_lang, opt};
 use crate::error::Result;
 use crate::store::Store;
 use crate::store::edits::Record;
@@ -30,9 +30,10 @@ pub struct Args {
     /// Dissolution date
     #[arg(long)]
     dissolved: Option<String>,
-    /// Language of the display name (a code such as en, ru, ko)
-    #[arg(long, default_value = "en")]
-    lang: String,
+    /// Language of the display name (a code such as en, ru, ko) [default: the language of
+    /// --source when that document is in exactly one; otherwise required]
+    #[arg(long)]
+    lang: Option<String>,
     /// The document that prints the name (then recorded as 'official'; without it, as an
     /// editorial 'label')
     #[arg(long, value_name = "DOC")]
@@ -50,6 +51,7 @@ pub struct Args {
 pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Record>)> {
     let id = id_or_slug(a.id, &a.name, "organisation")?;
     let source = opt(a.source, |s| doc_id(store, s))?;
+    let lang = name_lang(store, "add org", a.lang, source.as_deref())?;
     let name_kind = if source.is_some() {
         NameKind::Official
     } else {
@@ -66,7 +68,7 @@ pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Recor
     let display = Record::new("names")
         .field("org_id", "id", Some(id))
         .field("name", "name", Some(a.name))
-        .field("lang", "lang", Some(a.lang))
+        .field("lang", "lang", Some(lang))
         .field("kind", "", name_kind.into())
         .field("source_id", "source", source);
     Ok(("add org", vec![org, display]))
