@@ -125,6 +125,8 @@ def values_seeds():
                     continue
                 if column in dates:
                     seen.add((6, v))
+                elif column == "country":
+                    seen.add((7, v))
                 elif (table, column) in picks:
                     seen.add((picks[(table, column)], v))
     for pick, v in sorted(seen):

@@ -2,8 +2,8 @@
 //! file inside a transaction that is then rolled back, as `import` does on any problem and
 //! `import --dry-run` always does. Checked on every execution:
 //! - no panic;
-//! - a refusal is bad input (exit 2), one line per problem, placed at a line and column, with
-//!   no control character left unescaped;
+//! - a refusal is bad input (exit 2): problems placed in the file (a line and field, or line
+//!   0 for the whole input), one line each, no control character left unescaped;
 //! - a refused load leaves the database exactly as before: row count and content hash of the
 //!   table loaded, the stale marks, the stored positions and the schema (a load sets a trigger
 //!   aside);
@@ -16,6 +16,7 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use libfuzzer_sys::{fuzz_mutator, fuzz_target};
 use stancedb::error::{EXIT_INPUT, Error};
+use stancedb::problem::Source;
 use stancedb::store::{Store, analysis, load, tables};
 use stancedb_fuzz::fingerprint::{self, ALWAYS, Print};
 use stancedb_fuzz::{import_input, mutator, stats_wanted, tokens};
@@ -58,37 +59,32 @@ fn fixture() -> MutexGuard<'static, Fixture> {
     .unwrap_or_else(|e| e.into_inner())
 }
 
-/// Every problem is on its own line, placed, and free of raw control characters.
+/// Every problem is on its own line, placed in the file, free of raw control characters.
 fn check_refusal(e: &Error) {
     assert_eq!(e.exit_code(), EXIT_INPUT, "not reported as bad input: {e}");
-    let problems: Vec<&Error> = match e {
-        Error::Many(all) => all.iter().collect(),
-        one => vec![one],
+    let Error::Problems(report) = e else {
+        panic!("a refusal that is not a list of problems: {e}");
     };
-    for p in problems {
-        let Error::FileInput {
-            line,
-            column,
-            message,
-            ..
-        } = p
-        else {
-            panic!("a problem without a place: {p}");
-        };
-        let more = message.starts_with("… and ");
-        assert!(more || (*line >= 1 && *column >= 1), "unplaced: {p}");
-        let shown = p.report();
+    assert!(
+        matches!(&report.source, Source::File(f) if f == "fuzz.csv"),
+        "problems not placed in the file: {e}"
+    );
+    assert!(!report.shown.is_empty(), "a refusal without a problem");
+    // Line 0 is the whole input's problem; any other is placed at a field.
+    for p in &report.shown {
+        assert!(p.line == 0 || p.column >= 1, "unplaced: {p:?}");
+    }
+    for line in report.lines() {
         assert!(
-            !shown.chars().any(char::is_control),
-            "control character in the message: {shown:?}"
+            !line.chars().any(char::is_control),
+            "control character in the message: {line:?}"
         );
     }
 }
 
 fn only_header_problems(e: &Error) -> bool {
     match e {
-        Error::FileInput { line, .. } => *line <= 1,
-        Error::Many(all) => all.iter().all(only_header_problems),
+        Error::Problems(report) => report.shown.iter().all(|p| p.line <= 1),
         _ => false,
     }
 }

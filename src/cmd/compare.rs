@@ -47,13 +47,15 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         columns: columns(&ids),
         rows: Vec::new(),
     };
-    // positions[issue][org], for the issues where anyone has a stance
+    // Each organisation's positions in one query; then positions[issue][org], for the
+    // issues where anyone has a stance.
+    let by_org = ids
+        .iter()
+        .map(|o| analysis::positions_of(store, src, o))
+        .collect::<Result<Vec<_>>>()?;
     let mut positions: Vec<Vec<Option<Position>>> = Vec::new();
     for issue in &issues {
-        let ps: Vec<Option<Position>> = ids
-            .iter()
-            .map(|o| analysis::position(store, src, o, issue))
-            .collect::<Result<_>>()?;
+        let ps: Vec<Option<Position>> = by_org.iter().map(|m| m.get(issue).cloned()).collect();
         if ps.iter().all(Option::is_none) {
             continue;
         }

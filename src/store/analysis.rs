@@ -6,8 +6,8 @@ use super::{Store, query_rows};
 use crate::error::Result;
 use crate::rows::Rows;
 
-/// Where current positions are read from: the table stancedb keeps (fresh), or the
-/// `current_stances` view that defines it (a read-only database with stale positions).
+/// Where current positions are read from: the table the triggers keep exact (V7), or the
+/// `current_stances` view that defines it (for queries where the choice does not matter).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Positions {
     Cache = 0,
@@ -15,7 +15,7 @@ pub enum Positions {
 }
 
 /// A query over current positions, for both sources: the literal pieces are joined by the
-/// source's name (`[cache version, view version]`). Static text: nothing typed goes in.
+/// source's name (`[table version, view version]`). Static text: nothing typed goes in.
 macro_rules! on_positions {
     ($first:literal $(, $rest:literal)*) => {
         [
@@ -26,35 +26,10 @@ macro_rules! on_positions {
 }
 pub(crate) use on_positions;
 
-const ANY_STALE: &str = "SELECT EXISTS (SELECT 1 FROM positions_stale)";
-const REFRESH: &str = "DELETE FROM current_positions WHERE org_id IN (SELECT org_id FROM positions_stale); \
-     INSERT INTO current_positions (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id) \
-       SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id FROM current_stances \
-       WHERE org_id IN (SELECT org_id FROM positions_stale); \
-     DELETE FROM positions_stale;";
-
-/// Make the stored current positions fresh (recomputing the organisations marked stale, in
-/// one transaction) and say where to read them; a read-only database that is not fresh is
-/// read through the view, which is always right.
-pub fn positions(store: &Store) -> Result<Positions> {
-    let stale: bool = store.conn.query_row(ANY_STALE, [], |r| r.get(0))?;
-    if !stale {
-        return Ok(Positions::Cache);
-    }
-    if store.is_read_only() {
-        return Ok(Positions::View);
-    }
-    let tx = store.write_tx()?;
-    refresh(&tx)?;
-    tx.commit()?;
+/// Where to read current positions: the stored table, exact after every committed
+/// transaction whoever wrote it (triggers since V7), so there is nothing to bring up to date.
+pub fn positions(_store: &Store) -> Result<Positions> {
     Ok(Positions::Cache)
-}
-
-/// Recompute the current positions of every organisation marked stale, inside `conn`'s
-/// transaction.
-pub fn refresh(conn: &rusqlite::Connection) -> Result<()> {
-    conn.execute_batch(REFRESH)?;
-    Ok(())
 }
 
 /// One camps row per organisation; `order_unknown_against` names the evidence its current
@@ -148,25 +123,34 @@ pub struct Position {
     pub document_date: Option<String>,
 }
 
-const POSITION: [&str; 2] = on_positions!(
-    "SELECT value, as_of, evidence, basis, quote, document, document_date FROM",
-    "WHERE org_id = ?1 AND issue_id = ?2 AND value <> 'none_found'"
+const POSITIONS_OF: [&str; 2] = on_positions!(
+    "SELECT issue_id, value, as_of, evidence, basis, quote, document, document_date FROM",
+    "WHERE org_id = ?1 AND value <> 'none_found'"
 );
 
-pub fn position(store: &Store, src: Positions, org: &str, issue: &str) -> Result<Option<Position>> {
-    let mut st = store.conn.prepare_cached(POSITION[src as usize])?;
-    let mut rows = st.query_map([org, issue], |r| {
-        Ok(Position {
-            value: r.get(0)?,
-            as_of: r.get(1)?,
-            evidence: r.get(2)?,
-            basis: r.get(3)?,
-            quote: r.get(4)?,
-            document: r.get(5)?,
-            document_date: r.get(6)?,
-        })
+/// One organisation's current stance on every issue it has one on (not 'none_found'), by
+/// issue id: one query per organisation, for `compare`.
+pub fn positions_of(
+    store: &Store,
+    src: Positions,
+    org: &str,
+) -> Result<std::collections::HashMap<String, Position>> {
+    let mut st = store.conn.prepare_cached(POSITIONS_OF[src as usize])?;
+    let rows = st.query_map([org], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Position {
+                value: r.get(1)?,
+                as_of: r.get(2)?,
+                evidence: r.get(3)?,
+                basis: r.get(4)?,
+                quote: r.get(5)?,
+                document: r.get(6)?,
+                document_date: r.get(7)?,
+            },
+        ))
     })?;
-    Ok(rows.next().transpose()?)
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 // ---- check -------------------------------------------------------------------------------

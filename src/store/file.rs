@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{APPLICATION_ID, build, refused};
+use super::{APPLICATION_ID, refused};
 use crate::error::{Error, Result};
 
 /// What a database path holds.
@@ -180,14 +180,8 @@ pub(super) fn create_file(path: &Path, replace: bool) -> Result<()> {
     let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let _ = fs::remove_file(&tmp);
     let result = (|| -> Result<()> {
-        // Create the file first, so a failure is told about the path asked for, not ours.
-        fs::File::create(&tmp)
-            .map_err(|e| refused(path, format!("cannot create the database: {e}")))?;
-        let mut conn = Connection::open(&tmp)
-            .map_err(|e| refused(path, format!("cannot create the database: {e}")))?;
-        build(&mut conn)?;
-        conn.execute_batch("PRAGMA journal_mode = WAL;")?;
-        conn.close().map_err(|(_, e)| Error::from(e))?;
+        // The whole seeded database, built in memory, written, synced and checked.
+        super::image::write(&tmp, path)?;
         // The last moment to stop: after it, the new database is in place.
         crate::signals::check()?;
         if replace {

@@ -98,12 +98,12 @@ pub fn load_csv<R: Read>(
     options: impl Into<Options>,
 ) -> Result<Report> {
     let options = options.into();
-    let mut aside = stale::SetAside::begin(tx, table)?;
+    let mut aside = stale::SetAside::begin(table);
     let mut problems = Collector::new();
     let result = load_rows(tx, table, input, options, &mut aside, &mut problems);
     // Put back on every path; the load's own error, if any, is the one to report (the
     // caller then rolls back, which restores the trigger in any case).
-    let ended = aside.end(tx);
+    let ended = aside.end(tx, result.is_ok());
     let report = result?;
     ended?;
     signals::check()?;
@@ -119,7 +119,8 @@ struct Body<'a, 'w> {
     stmt: &'a mut rusqlite::Statement<'w>,
     aside: &'a mut stale::SetAside,
     org_refs: fields::OrgRefs,
-    org_column: Option<usize>,
+    /// The column the positions bookkeeping needs from each row (see stale.rs).
+    key_column: Option<usize>,
     width: usize,
     excel: bool,
     /// Proves verbatim words against their source's stored text (quotes::prove).
@@ -178,12 +179,15 @@ fn load_rows<R: Read>(
         report: Report::default(),
         rowid_lines: Vec::new(),
     };
+    let key_column = aside
+        .column()
+        .and_then(|c| names.iter().position(|n| *n == c));
     let mut body = Body {
         writer: &mut writer,
         stmt: &mut stmt,
         aside,
         org_refs: fields::OrgRefs::new(),
-        org_column: names.iter().position(|n| *n == "org_id"),
+        key_column,
         width: header.len(),
         excel: options.excel || excel_profile,
         prover: crate::quotes::Prover::new(tx, table, &names)?,
@@ -276,10 +280,11 @@ fn read_body<R: Read>(
         let Some(values) = row_values(body, line, &rec, problems) else {
             continue;
         };
-        if body.aside.active()
-            && let Some(Value::Text(org)) = body.org_column.and_then(|i| values.get(i))
+        if body.aside.row(body.writer.tx)?
+            && let Some(Value::Text(key)) = body.key_column.and_then(|i| values.get(i))
+            && !body.aside.keys.contains(key)
         {
-            body.aside.orgs.insert(org.clone());
+            body.aside.keys.insert(key.clone());
         }
         let Some(proof) = body.prover.check(body.writer.tx, line, &values, problems)? else {
             continue;

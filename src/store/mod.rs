@@ -5,6 +5,7 @@ pub mod documents;
 pub mod edits;
 pub mod export;
 mod file;
+mod image;
 pub mod issues;
 pub mod load;
 pub mod mentions;
@@ -133,7 +134,6 @@ fn build(conn: &mut Connection) -> Result<()> {
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
     let tx = conn.transaction()?;
     load::seed(&tx)?;
-    analysis::refresh(&tx)?;
     tx.commit()?;
     Ok(())
 }

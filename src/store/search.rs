@@ -15,13 +15,14 @@ pub struct Hit {
     pub field: String,
 }
 
-// Names: the trigram index over folded keys (name_search, rowid = names.id * 2) finds the keys that
-// contain the folded query; a query under three characters scans the keys instead.
+// Names: the trigram index over names (names_fts, content = names, rowid = names.id) finds
+// the folded keys that contain the folded query (?3 = `search_key : "query"`); a query under
+// three characters scans the keys instead.
 const ORG_NAMES: &str = "SELECT n.org_id, o.name, n.name, n.lang, n.kind, \
        CASE WHEN n.search_key = ?1 THEN 0 WHEN n.search_key LIKE ?1 || '%' THEN 1 \
             WHEN (' ' || n.search_key || ' ') LIKE '% ' || ?1 || ' %' THEN 2 ELSE 3 END AS r \
-     FROM name_search t JOIN names n ON n.id = t.rowid / 2 JOIN organisations o ON o.id = n.org_id \
-     WHERE name_search MATCH ?3 AND t.rowid % 2 = 0 ORDER BY r, length(n.name), n.org_id LIMIT ?2";
+     FROM names_fts t JOIN names n ON n.id = t.rowid JOIN organisations o ON o.id = n.org_id \
+     WHERE names_fts MATCH ?3 ORDER BY r, length(n.name), n.org_id LIMIT ?2";
 const ORG_NAMES_SHORT: &str = "SELECT n.org_id, o.name, n.name, n.lang, n.kind, \
        CASE WHEN n.search_key = ?1 THEN 0 WHEN n.search_key LIKE ?1 || '%' THEN 1 \
             WHEN (' ' || n.search_key || ' ') LIKE '% ' || ?1 || ' %' THEN 2 ELSE 3 END AS r \
@@ -30,32 +31,39 @@ const ORG_NAMES_SHORT: &str = "SELECT n.org_id, o.name, n.name, n.lang, n.kind, 
 const PERSON_NAMES: &str = "SELECT n.person_id, p.name, n.name, n.lang, \
        CASE WHEN n.search_key = ?1 THEN 0 WHEN n.search_key LIKE ?1 || '%' THEN 1 \
             WHEN (' ' || n.search_key || ' ') LIKE '% ' || ?1 || ' %' THEN 2 ELSE 3 END AS r \
-     FROM name_search t JOIN person_names n ON n.id = t.rowid / 2 JOIN people p ON p.id = n.person_id \
-     WHERE name_search MATCH ?3 AND t.rowid % 2 = 1 ORDER BY r, n.person_id LIMIT ?2";
+     FROM person_names_fts t JOIN person_names n ON n.id = t.rowid JOIN people p ON p.id = n.person_id \
+     WHERE person_names_fts MATCH ?3 ORDER BY r, n.person_id LIMIT ?2";
 const PERSON_NAMES_SHORT: &str = "SELECT n.person_id, p.name, n.name, n.lang, \
        CASE WHEN n.search_key = ?1 THEN 0 WHEN n.search_key LIKE ?1 || '%' THEN 1 \
             WHEN (' ' || n.search_key || ' ') LIKE '% ' || ?1 || ' %' THEN 2 ELSE 3 END AS r \
      FROM person_names n JOIN people p ON p.id = n.person_id \
      WHERE n.search_key LIKE '%' || ?1 || '%' AND ?3 IS NOT NULL ORDER BY r, n.person_id LIMIT ?2";
-// Quotes and titles (rowid % 4 = 1 stance, 2 statement position, 3 title).
-const TEXTS: &str = "SELECT t.rowid % 4, t.rowid / 4, t.text, bm25(text_search) AS score, \
-       CASE t.rowid % 4 \
-         WHEN 1 THEN (SELECT s.org_id || ' on ' || s.issue_id || ' (' || s.value || ', ' || s.as_of || ')' FROM stances s WHERE s.id = t.rowid / 4) \
-         WHEN 2 THEN (SELECT p.document_id || ' on ' || p.issue_id || ' (' || p.value || ')' FROM statement_positions p WHERE p.id = t.rowid / 4) \
-         ELSE (SELECT d.document_id || ' (' || d.lang || ' ' || d.kind || ')' FROM document_titles d WHERE d.id = t.rowid / 4) END AS what \
-     FROM text_search t WHERE text_search MATCH ?1 AND t.rowid % 4 IN (1, 2, 3) ORDER BY score LIMIT ?2";
-const TEXTS_SHORT: &str = "SELECT t.rowid % 4, t.rowid / 4, t.text, 0.0, \
-       CASE t.rowid % 4 \
-         WHEN 1 THEN (SELECT s.org_id || ' on ' || s.issue_id || ' (' || s.value || ', ' || s.as_of || ')' FROM stances s WHERE s.id = t.rowid / 4) \
-         WHEN 2 THEN (SELECT p.document_id || ' on ' || p.issue_id || ' (' || p.value || ')' FROM statement_positions p WHERE p.id = t.rowid / 4) \
-         ELSE (SELECT d.document_id || ' (' || d.lang || ' ' || d.kind || ')' FROM document_titles d WHERE d.id = t.rowid / 4) END AS what \
-     FROM text_search t WHERE t.rowid % 4 IN (1, 2, 3) AND t.text LIKE '%' || ?1 || '%' ESCAPE '\\' LIMIT ?2";
+// Quotes and titles: source 1 stance, 2 statement position, 3 document title; each from its
+// own index (<table>_fts, content = the table, rowid = its id).
+const TEXTS: &str = "SELECT 1, s.id, s.quote, bm25(stances_fts) AS score, \
+       s.org_id || ' on ' || s.issue_id || ' (' || s.value || ', ' || s.as_of || ')' \
+     FROM stances_fts t JOIN stances s ON s.id = t.rowid WHERE stances_fts MATCH ?1 \
+     UNION ALL SELECT 2, p.id, p.quote, bm25(statement_positions_fts), \
+       p.document_id || ' on ' || p.issue_id || ' (' || p.value || ')' \
+     FROM statement_positions_fts t JOIN statement_positions p ON p.id = t.rowid WHERE statement_positions_fts MATCH ?1 \
+     UNION ALL SELECT 3, d.id, d.title, bm25(document_titles_fts), \
+       d.document_id || ' (' || d.lang || ' ' || d.kind || ')' \
+     FROM document_titles_fts t JOIN document_titles d ON d.id = t.rowid WHERE document_titles_fts MATCH ?1 \
+     ORDER BY score LIMIT ?2";
+const TEXTS_SHORT: &str = "SELECT 1, s.id, s.quote, 0.0, \
+       s.org_id || ' on ' || s.issue_id || ' (' || s.value || ', ' || s.as_of || ')' \
+     FROM stances s WHERE s.quote LIKE '%' || ?1 || '%' ESCAPE '\\' \
+     UNION ALL SELECT 2, p.id, p.quote, 0.0, p.document_id || ' on ' || p.issue_id || ' (' || p.value || ')' \
+     FROM statement_positions p WHERE p.quote LIKE '%' || ?1 || '%' ESCAPE '\\' \
+     UNION ALL SELECT 3, d.id, d.title, 0.0, d.document_id || ' (' || d.lang || ' ' || d.kind || ')' \
+     FROM document_titles d WHERE d.title LIKE '%' || ?1 || '%' ESCAPE '\\' \
+     LIMIT ?2";
 
 /// Names whose folded form contains `key` (a folded query).
 pub fn names(store: &Store, key: &str, limit: i64) -> Result<Vec<Hit>> {
     let mut out = Vec::new();
     let indexed = key.len() >= 3;
-    let phrase = format!("\"{key}\"");
+    let phrase = format!("search_key : \"{key}\"");
     let (orgs_sql, people_sql) = if indexed {
         (ORG_NAMES, PERSON_NAMES)
     } else {

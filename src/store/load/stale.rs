@@ -1,69 +1,146 @@
-//! Marking the organisations a load touches as stale (their stored current positions must be
-//! recomputed) once, set-based, instead of by a trigger on every row: for the large tables,
-//! the row trigger is set aside for the length of the load and put back exactly as it was
-//! (its own SQL, read from the schema), inside the same transaction — no other connection
-//! ever sees it missing, and a rollback restores it whatever happens.
+//! Keeping stored current positions exact through a bulk load, cheaply: for the large tables
+//! that feed positions, the per-row INSERT trigger (which recomputes the row's organisation
+//! and issue at once) is set aside once a load passes a thousand rows, and the organisations
+//! the rows after that touched are recomputed set-based before the caller commits. The
+//! trigger is put back exactly as it was (its own SQL, read from the schema), inside the same
+//! transaction: no other connection ever sees it missing or the positions behind, and a
+//! rollback restores it whatever happens. UPDATE and DELETE triggers stay on (a replacing
+//! load updates rows, and those keep their own bookkeeping).
 use std::collections::HashSet;
 
 use rusqlite::{OptionalExtension, Transaction};
 
 use crate::error::Result;
 
-/// (table, its row trigger, the statement that sets the trigger aside).
-const ROW_TRIGGERS: &[(&str, &str, &str)] = &[
+/// Organisations touched when the loaded keys are organisation ids.
+const KEYS_ARE_ORGS: &str = "SELECT k AS org_id FROM temp.positions_keys";
+/// Organisations touched when the loaded keys are statements: their signatories.
+const SIGNERS_OF_KEYS: &str = "SELECT DISTINCT org_id FROM signatures WHERE document_id IN (SELECT k FROM temp.positions_keys)";
+
+/// (table, its INSERT trigger that keeps positions, the column holding the key collected
+/// from each loaded row, the organisations whose positions the keys touch).
+const ROW_TRIGGERS: &[(&str, &str, &str, &str)] = &[
     (
         "signatures",
-        "signatures_stale_insert",
-        "DROP TRIGGER signatures_stale_insert",
+        "signatures_positions_ai",
+        "org_id",
+        KEYS_ARE_ORGS,
     ),
+    ("stances", "stances_positions_ai", "org_id", KEYS_ARE_ORGS),
     (
-        "stances",
-        "stances_stale_insert",
-        "DROP TRIGGER stances_stale_insert",
+        "statement_positions",
+        "statement_positions_positions_ai",
+        "document_id",
+        SIGNERS_OF_KEYS,
     ),
 ];
 const TRIGGER_SQL: &str = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1";
-const MARK: &str = "INSERT INTO positions_stale SELECT ?1 \
-     WHERE NOT EXISTS (SELECT 1 FROM positions_stale WHERE org_id = ?1)";
+const KEYS_TABLE: &str = "CREATE TEMP TABLE IF NOT EXISTS positions_keys (k TEXT PRIMARY KEY) WITHOUT ROWID; \
+     DELETE FROM temp.positions_keys;";
+const ADD_KEY: &str = "INSERT OR IGNORE INTO temp.positions_keys (k) VALUES (?1)";
+const DROP_KEYS: &str = "DROP TABLE temp.positions_keys";
+/// The recomputation the trigger would have made row by row, made once for every
+/// (organisation, issue) pair of the touched organisations that has evidence (a load only
+/// adds evidence): queued pairs are recomputed by the queue's trigger from the
+/// `current_stances` view, the one definition of a current stance. `{orgs}` is one of the
+/// static queries above.
+const QUEUE_PAIRS: &str = "INSERT INTO positions_queue (org_id, issue_id) \
+     SELECT s.org_id, s.issue_id FROM stances s WHERE s.org_id IN ({orgs}) \
+     UNION SELECT g.org_id, p.issue_id FROM signatures g \
+       JOIN statement_positions p ON p.document_id = g.document_id WHERE g.org_id IN ({orgs})";
+/// When a load touches a large share of the organisations, one pass of the view over all
+/// evidence is cheaper than a look-up per pair (measured: about 15 µs per piece of evidence
+/// against about 45 µs per pair).
+const REBUILD: &str = "DELETE FROM current_positions; \
+     INSERT INTO current_positions \
+       (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id) \
+     SELECT org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id \
+       FROM current_stances;";
+const TOUCHED: &str = "SELECT count(*) FROM ({orgs})";
+const ORGANISATIONS: &str = "SELECT count(*) FROM organisations";
 
-/// A row trigger set aside for one load.
+/// Rows a load writes with the row trigger on before it sets the trigger aside: a small load
+/// (an `add`, a `sign`, a short file) keeps the trigger, which costs less than setting it
+/// aside, and leaves `last_insert_rowid` to the row written.
+const ROWS_BEFORE_ASIDE: u64 = 1000;
+
+/// A load's positions bookkeeping: the row trigger, set aside once the load is large.
 pub(super) struct SetAside {
+    /// The trigger's name, for a table whose positions it keeps; None for other tables.
+    name: Option<&'static str>,
+    /// The trigger's SQL once set aside, to put it back.
     sql: Option<String>,
-    /// The organisations the loaded rows name.
-    pub orgs: HashSet<String>,
+    /// Rows seen so far.
+    rows: u64,
+    /// The column whose values are collected, and what they lead to.
+    column: &'static str,
+    orgs_sql: &'static str,
+    /// The keys the rows loaded since the trigger was set aside hold.
+    pub keys: HashSet<String>,
 }
 
 impl SetAside {
-    pub(super) fn begin(tx: &Transaction, table: &str) -> Result<SetAside> {
-        let mut sql = None;
-        if let Some((_, name, drop)) = ROW_TRIGGERS.iter().find(|(t, _, _)| *t == table) {
-            sql = tx
+    pub(super) fn begin(table: &str) -> SetAside {
+        let found = ROW_TRIGGERS.iter().find(|r| r.0 == table);
+        SetAside {
+            name: found.map(|r| r.1),
+            sql: None,
+            rows: 0,
+            column: found.map_or("", |r| r.2),
+            orgs_sql: found.map_or(KEYS_ARE_ORGS, |r| r.3),
+            keys: HashSet::new(),
+        }
+    }
+
+    /// The column whose value a row must hand to `keys`, if any.
+    pub(super) fn column(&self) -> Option<&'static str> {
+        self.name.map(|_| self.column)
+    }
+
+    /// Count a row about to be written; at the threshold, set the trigger aside. True when
+    /// the row's key must go to `keys` (the trigger will not see it).
+    pub(super) fn row(&mut self, tx: &Transaction) -> Result<bool> {
+        let Some(name) = self.name else {
+            return Ok(false);
+        };
+        self.rows += 1;
+        if self.rows == ROWS_BEFORE_ASIDE {
+            self.sql = tx
                 .query_row(TRIGGER_SQL, [name], |r| r.get::<_, String>(0))
                 .optional()?;
-            if sql.is_some() {
-                tx.execute_batch(drop)?;
+            if self.sql.is_some() {
+                // The name comes from ROW_TRIGGERS, never from input.
+                tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
             }
         }
-        Ok(SetAside {
-            sql,
-            orgs: HashSet::new(),
-        })
+        Ok(self.sql.is_some())
     }
 
-    /// Whether this load must collect the organisations it touches.
-    pub(super) fn active(&self) -> bool {
-        self.sql.is_some()
-    }
-
-    /// Mark what the load touched and put the trigger back.
-    pub(super) fn end(self, tx: &Transaction) -> Result<()> {
-        if let Some(sql) = self.sql {
-            let mut st = tx.prepare_cached(MARK)?;
-            for org in &self.orgs {
-                st.execute([org])?;
+    /// Recompute what the load touched while the trigger was aside (when it `loaded`: a
+    /// failed load is rolled back) and put the trigger back.
+    pub(super) fn end(self, tx: &Transaction, loaded: bool) -> Result<()> {
+        let Some(sql) = self.sql else {
+            return Ok(());
+        };
+        if loaded && !self.keys.is_empty() {
+            tx.execute_batch(KEYS_TABLE)?;
+            {
+                let mut st = tx.prepare_cached(ADD_KEY)?;
+                for key in &self.keys {
+                    st.execute([key])?;
+                }
             }
-            tx.execute_batch(&sql)?;
+            let touched: i64 =
+                tx.query_row(&TOUCHED.replace("{orgs}", self.orgs_sql), [], |r| r.get(0))?;
+            let all: i64 = tx.query_row(ORGANISATIONS, [], |r| r.get(0))?;
+            if touched * 4 > all {
+                tx.execute_batch(REBUILD)?;
+            } else {
+                tx.execute_batch(&QUEUE_PAIRS.replace("{orgs}", self.orgs_sql))?;
+            }
+            tx.execute_batch(DROP_KEYS)?;
         }
+        tx.execute_batch(&sql)?;
         Ok(())
     }
 }
