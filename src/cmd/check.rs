@@ -1,7 +1,7 @@
 //! `check`: a consistency report a researcher can act on.
 use crate::error::{Error, Result};
 use crate::output::{Cell, Output, Rows};
-use crate::store::{Store, analysis};
+use crate::store::{Store, analysis, texts};
 
 /// Consistency report: organisations whose current stance differs from that of an alliance
 /// they belong to; organisations whose stance changed over time; changes whose order cannot
@@ -165,6 +165,17 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             "",
             "every national organisation has a country".into(),
         ));
+    }
+    let unverified = texts::unverified(store)?;
+    for (table, id, what) in &unverified {
+        found += 1;
+        let detail =
+            format!("{table} row {id}: entered --unverified, not yet proven against a stored text");
+        rows.push(row("unverified quote", "finding", what, detail));
+    }
+    if unverified.is_empty() {
+        let detail = "no quote or printed name was entered --unverified without being proven since";
+        rows.push(row("unverified quote", "none", "", detail.into()));
     }
     out.rows(&rows, "")?;
     out.notice(&format!("check: {found} finding(s)"));
