@@ -316,10 +316,10 @@ ours=$(median camps "$BIG_RUNS" 1 "" "$B --db $LARGE camps $ISSUE -f csv")
 base=$(median camps-sqlite3 "$BIG_RUNS" 1 "" "sqlite3 $LARGE \"$CAMPS_SQL\"")
 record "(5) camps $ISSUE ($(q "SELECT count(*) FROM current_stances WHERE issue_id = '$ISSUE'") organisations)" s "$ours" "sqlite3 on the current_stances view" "$base" ""
 
-# ---- (6) the HTML report (issue #12; owned by f-report) --------------------------------------
+# ---- (8) the HTML report (issue #12; owned by f-report) --------------------------------------
 # Self-contained: the seed database, and the quick corpus (10k organisations, 100k signatures)
 # whatever the size of this run, generated here if missing (cached like the corpus above).
-say "(6) report: the static HTML site of the seed database and of the quick corpus"
+say "(8) report: the static HTML site of the seed database and of the quick corpus"
 REPORT_DATA=target/bench-data/report-quick
 REPORT_KEY="$(cat examples/synth/*.rs migrations/*.sql | sha256sum | cut -c1-16) report-quick"
 if [ "$(cat "$REPORT_DATA/key" 2>/dev/null)" != "$REPORT_KEY" ] || [ ! -f "$REPORT_DATA/quick.sqlite" ]; then
@@ -331,13 +331,39 @@ if [ "$(cat "$REPORT_DATA/key" 2>/dev/null)" != "$REPORT_KEY" ] || [ ! -f "$REPO
 fi
 SITE=$RES/report-site
 ours=$(median report-seed "$RUNS" 1 "rm -rf $SITE" "$B --db $SEED_DB report -o $SITE")
-record "(6) report of the seed database ($(find "$SITE" -name '*.html' | wc -l) pages)" s "$ours" "" "" "<1000"
+record "(8) report of the seed database ($(find "$SITE" -name '*.html' | wc -l) pages)" s "$ours" "" "" "<1000"
 ours=$(median report-quick "$BIG_RUNS" 1 "rm -rf $SITE" "$B --db $REPORT_DATA/quick.sqlite report -o $SITE")
-record "(6) report of the quick corpus ($(find "$SITE" -name '*.html' | wc -l) pages)" s "$ours" "" "" "<15000"
+record "(8) report of the quick corpus ($(find "$SITE" -name '*.html' | wc -l) pages)" s "$ours" "" "" "<15000"
 rm -rf "$SITE"
 ours=$(peak_mb "$B" --db "$REPORT_DATA/quick.sqlite" report -o "$SITE")
-record "(6) report of the quick corpus, peak RSS" MB "$ours" "" "" "<128"
+record "(8) report of the quick corpus, peak RSS" MB "$ours" "" "" "<128"
 rm -rf "$SITE"
+
+# ---- (9) sources in the database (issue #16) ---------------------------------------------------
+# Self-contained: a 1 MB text made of the corpus's own names in sentences, matched by
+# `mentions` against every name form; and a quote proven against a 100 kB stored text.
+say "(9) mentions in a 1 MB text over all $N_NAMES names; a quote proven in a 100 kB text"
+TEXT1M=$RES/text-1mb.txt TEXT100K=$RES/text-100kb.txt SRC_DB=$RES/sources.sqlite
+sqlite3 "$LARGE" "SELECT name FROM names WHERE rowid % 37 = 0 LIMIT 6000" | awk '
+    { n[NR] = $0 }
+    END { srand(42); s = 0
+        while (s < 1048576) {
+            line = "In its statement of " int(1 + rand() * 28) " January the " n[int(1 + rand() * NR)] \
+                " denounced the intervention and called on the " n[int(1 + rand() * NR)] \
+                " and all workers’ parties to stand together against the repression."
+            print line; s += length(line) + 1 } }' >"$TEXT1M"
+head -c 100000 "$TEXT1M" | sed '$d' >"$TEXT100K"
+QUOTE="called on all parties to prove this quote at the very end"
+echo "The statement $QUOTE." >>"$TEXT100K"
+cp "$SEED_DB" "$SRC_DB" && rm -f "$SRC_DB-wal" "$SRC_DB-shm"
+"$B" --db "$SRC_DB" add document --id bench-100kb --title "Bench 100 kB" --kind statement --languages en --text "$TEXT100K" >/dev/null
+ours=$(median mentions-1mb "$RUNS" 2 "" "$B --db $LARGE mentions $TEXT1M -f csv")
+record "(9) mentions in a 1 MB text over $N_NAMES names, process start included" s "$ours" "" "" "<100"
+ours=$(median quote-100kb "$RUNS" 3 "" "$B --db $SRC_DB -f csv text bench-100kb --around '$QUOTE'")
+record "(9) a quote found in a 100 kB stored text (text --around), process start included" s "$ours" "" "" "<5"
+ours=$(median quote-entry-100kb "$RUNS" 1 "cp $SRC_DB $RES/entry.sqlite && rm -f $RES/entry.sqlite-wal $RES/entry.sqlite-shm" "$B --db $RES/entry.sqlite add stance kprf csto-kazakhstan-2022 --value oppose --as-of 2022 --source bench-100kb --quote '$QUOTE'")
+record "(9) add stance with a quote proven in a 100 kB text (write and commit included)" s "$ours" "" "" ""
+rm -f "$RES/entry.sqlite" "$SRC_DB"
 
 # ---- table ----------------------------------------------------------------------------------
 rm -f "$IMP" "$PLAIN" "$RES/export.csv" "$RES/export-sqlite3.csv"

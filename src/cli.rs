@@ -68,6 +68,8 @@ pub enum Command {
     #[command(subcommand)]
     Add(cmd::add::Command),
     Sql(cmd::sql::Args),
+    Text(cmd::text::Args),
+    Mentions(cmd::mentions::Args),
     Completions(cmd::completions::Args),
     Man(cmd::man::Args),
 }
@@ -119,5 +121,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Sign(a) => cmd::sign::run(a, &store, &mut out),
         Command::Add(a) => cmd::add::run(a, &store, &mut out),
         Command::Sql(a) => cmd::sql::run(a, &store, &mut out),
+        Command::Text(a) => cmd::text::run(a, &store, &mut out),
+        Command::Mentions(a) => cmd::mentions::run(a, &store, &mut out),
     }
 }

@@ -2,6 +2,10 @@
 //! runs of whitespace (folded to one space) and words hyphenated across a line break
 //! ("wor-\n\nkers" matches "workers"; "anti-\n\npeople" matches "anti-people" too).
 
+mod nearest;
+mod prove;
+pub use prove::{Prover, at_entry, prove_stored};
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Tok {
     Ch(char),
@@ -12,6 +16,10 @@ enum Tok {
 /// A source text prepared for repeated searching.
 pub struct Haystack {
     toks: Vec<Tok>,
+    /// The character offset in the original text where each token starts.
+    pos: Vec<usize>,
+    /// The original text, as characters (for passages).
+    chars: Vec<char>,
 }
 
 fn fold_ws(s: &str) -> Vec<char> {
@@ -35,6 +43,7 @@ impl Haystack {
     pub fn new(text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
         let mut toks = Vec::with_capacity(chars.len());
+        let mut pos = Vec::with_capacity(chars.len());
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
@@ -49,37 +58,47 @@ impl Haystack {
                     toks.push(Tok::SoftHyphen);
                 } else if !toks.is_empty() && i < chars.len() {
                     toks.push(Tok::Ch(' '));
+                    pos.push(start);
                 }
                 continue;
             }
             toks.push(Tok::Ch(c));
+            pos.push(i);
             i += 1;
         }
-        Haystack { toks }
+        Haystack { toks, pos, chars }
     }
 
     /// Whether `quote` occurs (after folding its whitespace).
     pub fn contains(&self, quote: &str) -> bool {
-        let q = fold_ws(quote);
-        if q.is_empty() {
-            return false;
-        }
-        (0..self.toks.len()).any(|start| self.matches_at(start, &q))
+        self.find(quote).is_some()
     }
 
-    fn matches_at(&self, start: usize, q: &[char]) -> bool {
+    /// Where `quote` first occurs: character offsets [start, end) in the original text.
+    pub fn find(&self, quote: &str) -> Option<(usize, usize)> {
+        let q = fold_ws(quote);
+        if q.is_empty() {
+            return None;
+        }
+        (0..self.toks.len()).find_map(|start| {
+            let last = self.matches_at(start, &q)?;
+            Some((self.pos[start], self.pos[last] + 1))
+        })
+    }
+
+    /// The index of the last token of a match of `q` starting at token `start`.
+    fn matches_at(&self, start: usize, q: &[char]) -> Option<usize> {
         let (mut i, mut j) = (start, 0);
         if self.toks[start] == Tok::SoftHyphen && q[0] != '-' {
-            return false;
+            return None;
         }
         while j < q.len() {
-            match self.toks.get(i) {
-                None => return false,
-                Some(Tok::Ch(c)) if *c == q[j] => {
+            match self.toks.get(i)? {
+                Tok::Ch(c) if *c == q[j] => {
                     i += 1;
                     j += 1;
                 }
-                Some(Tok::SoftHyphen) if q[j] == '-' => {
+                Tok::SoftHyphen if q[j] == '-' => {
                     i += 1;
                     j += 1;
                     // A quote copied with the line break after the hyphen has it as a space.
@@ -87,11 +106,58 @@ impl Haystack {
                         j += 1;
                     }
                 }
-                Some(Tok::SoftHyphen) => i += 1,
-                Some(Tok::Ch(_)) => return false,
+                Tok::SoftHyphen => i += 1,
+                Tok::Ch(_) => return None,
             }
         }
-        true
+        Some(i - 1)
+    }
+
+    /// The original text between two character offsets, its whitespace folded.
+    pub fn passage(&self, start: usize, end: usize) -> String {
+        let end = end.min(self.chars.len());
+        let s: String = self.chars[start.min(end)..end].iter().collect();
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The passage around [start, end) with `context` characters either side, widened to
+    /// whole words, the match itself marked with »…«.
+    pub fn around(&self, start: usize, end: usize, context: usize) -> String {
+        let n = self.chars.len();
+        let mut from = start.saturating_sub(context);
+        while from > 0 && !self.chars[from - 1].is_whitespace() {
+            from -= 1;
+        }
+        let mut to = (end + context).min(n);
+        while to < n && !self.chars[to].is_whitespace() {
+            to += 1;
+        }
+        let mut s = String::new();
+        if from > 0 {
+            s.push('…');
+        }
+        for (i, c) in self.chars[from..to].iter().enumerate() {
+            if from + i == start {
+                s.push('»');
+            }
+            if from + i == end {
+                s.push('«');
+            }
+            s.push(*c);
+        }
+        if to == end {
+            s.push('«');
+        }
+        if to < n {
+            s.push('…');
+        }
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The passage most like `quote` (for a quote that is not found), if any is alike, and
+    /// how alike (the number of the quote's words it holds).
+    pub fn nearest(&self, quote: &str) -> Option<(usize, usize, usize)> {
+        nearest::nearest(&self.chars, quote)
     }
 }
 

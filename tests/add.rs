@@ -14,6 +14,7 @@ fn new_org_with_record(env: &Env) {
         "json",
         "add",
         "org",
+        "--unverified",
         "--name",
         NEW_ORG,
         "--kind",
@@ -41,6 +42,7 @@ fn new_org_with_record(env: &Env) {
         "csv",
         "add",
         "name",
+        "--unverified",
         NEW_ID,
         CYRILLIC_NAME,
         "--lang",
@@ -58,13 +60,21 @@ fn new_org_with_record(env: &Env) {
         [NEW_ID, "ru", "translation", "theses-2022-kazakhstan"],
         "{out}"
     );
-    env.run(&["sign", JOINT, CYRILLIC_NAME, "--date", "2022-02-01"])
-        .ok();
+    env.run(&[
+        "sign",
+        "--unverified",
+        JOINT,
+        CYRILLIC_NAME,
+        "--date",
+        "2022-02-01",
+    ])
+    .ok();
     let out = env.run(&[
         "-f",
         "csv",
         "add",
         "stance",
+        "--unverified",
         CYRILLIC_NAME,
         "csto-kazakhstan-2022",
         "--value",
@@ -181,6 +191,7 @@ fn membership_and_document_are_stored_and_printed_and_the_document_is_found_by_i
         "csv",
         "add",
         "membership",
+        "--unverified",
         CYRILLIC_NAME,
         "SolidNet",
         "--source",
@@ -228,8 +239,13 @@ fn membership_and_document_are_stored_and_printed_and_the_document_is_found_by_i
     assert_eq!(title["lang"], "en", "{out}");
     assert_eq!(title["title"], "Appeal of the Testland workers", "{out}");
     // Found by its title at once: a signature on it, then its signatories.
-    env.run(&["sign", "Appeal of the Testland workers", "kprf"])
-        .ok();
+    env.run(&[
+        "sign",
+        "--unverified",
+        "Appeal of the Testland workers",
+        "kprf",
+    ])
+    .ok();
     let out = env.run(&["-f", "csv", "signatories", "appeal of the testland workers"]);
     assert_eq!(out.ok().table().column("org_id"), ["kprf"], "{out}");
 }
@@ -241,13 +257,22 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
     let before = env.db_bytes();
     for (args, needle) in [
         (
-            vec!["add", "org", "--name", "X", "--kind", "cult"],
+            vec![
+                "add",
+                "org",
+                "--unverified",
+                "--name",
+                "X",
+                "--kind",
+                "cult",
+            ],
             "invalid value 'cult' for '--kind <KIND>' [possible values: party,",
         ),
         (
             vec![
                 "add",
                 "stance",
+                "--unverified",
                 "kprf",
                 "csto-kazakhstan-2022",
                 "--value",
@@ -265,6 +290,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "org",
+                "--unverified",
                 "--name",
                 "X",
                 "--kind",
@@ -278,7 +304,15 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
         ),
         (
             vec![
-                "add", "org", "--name", "KPRF", "--kind", "party", "--lang", "en",
+                "add",
+                "org",
+                "--unverified",
+                "--name",
+                "KPRF",
+                "--kind",
+                "party",
+                "--lang",
+                "en",
             ],
             "add org: --id 'kprf': duplicate",
         ),
@@ -286,6 +320,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "org",
+                "--unverified",
                 "--name",
                 "X",
                 "--kind",
@@ -299,7 +334,15 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
         ),
         (
             vec![
-                "add", "name", "kprf", "KPRF-2", "--lang", "en", "--kind", "official",
+                "add",
+                "name",
+                "--unverified",
+                "kprf",
+                "KPRF-2",
+                "--lang",
+                "en",
+                "--kind",
+                "official",
             ],
             "add name: --source: a source is required unless the kind is label",
         ),
@@ -307,6 +350,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "membership",
+                "--unverified",
                 "kprf",
                 "kprf",
                 "--source",
@@ -318,6 +362,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--unverified",
                 "kprf",
                 "csto-kazakhstan-2022",
                 "--value",
@@ -333,6 +378,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--unverified",
                 "kprf",
                 "csto-kazakhstan-2022",
                 "--value",
@@ -365,6 +411,7 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--unverified",
                 "No Such Org Here",
                 "csto-kazakhstan-2022",
                 "--value",
@@ -392,6 +439,7 @@ fn add_org_without_a_source_records_its_name_as_an_editorial_label() {
         "json",
         "add",
         "org",
+        "--unverified",
         "--name",
         "Unnamed Youth Group",
         "--kind",

@@ -12,6 +12,7 @@ fn a_new_name_takes_its_language_from_lang_or_a_one_language_source_else_is_refu
         "csv",
         "add",
         "name",
+        "--unverified",
         "kprf",
         "Komparty",
         "--kind",
@@ -26,7 +27,7 @@ fn a_new_name_takes_its_language_from_lang_or_a_one_language_source_else_is_refu
     );
     // The joint statement is in three languages: --lang is needed.
     env.run(&[
-        "add", "name", "kprf", "Компартия", "--kind", "informal", "--source",
+        "add", "name", "--unverified", "kprf", "Компартия", "--kind", "informal", "--source",
         "solidnet-2022-01-18-kazakhstan",
     ])
     .code(2)
@@ -39,6 +40,7 @@ fn a_new_name_takes_its_language_from_lang_or_a_one_language_source_else_is_refu
         "csv",
         "add",
         "name",
+        "--unverified",
         "kprf",
         "Компартия",
         "--kind",
@@ -54,13 +56,22 @@ fn a_new_name_takes_its_language_from_lang_or_a_one_language_source_else_is_refu
         "{out}"
     );
     // No source and no --lang: never a silent English.
-    env.run(&["add", "org", "--name", "Partido Nuevo", "--kind", "party"])
-        .code(2)
-        .one_line_error()
-        .stderr_has("add org: --lang is required (no --source to take the name's language from)");
     env.run(&[
         "add",
         "org",
+        "--unverified",
+        "--name",
+        "Partido Nuevo",
+        "--kind",
+        "party",
+    ])
+    .code(2)
+    .one_line_error()
+    .stderr_has("add org: --lang is required (no --source to take the name's language from)");
+    env.run(&[
+        "add",
+        "org",
+        "--unverified",
         "--name",
         "Partido Nuevo",
         "--kind",

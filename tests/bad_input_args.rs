@@ -22,6 +22,7 @@ fn add_stance(value: &str) -> Vec<&str> {
     vec![
         "add",
         "stance",
+        "--unverified",
         "kprf",
         "csto-kazakhstan-2022",
         "--value",
@@ -68,10 +69,10 @@ corpus! {
         run(&["statements"]).db(Db::NotSqlite)
             .fails("notes.sqlite: is not a stancedb database (not an SQLite file); left untouched"),
     a_foreign_sqlite_database_is_refused_and_left_untouched =>
-        run(&["add", "org", "--name", "New Party", "--kind", "party", "--lang", "en"]).db(Db::Foreign)
+        run(&["add", "org", "--unverified", "--name", "New Party", "--kind", "party", "--lang", "en"]).db(Db::Foreign)
             .fails("foreign.sqlite: is an SQLite database but not a stancedb database; left untouched"),
     a_database_from_a_newer_stancedb_is_refused_before_any_write =>
-        run(&["add", "org", "--name", "New Party", "--kind", "party", "--lang", "en"]).db(Db::Newer).fails(format!(
+        run(&["add", "org", "--unverified", "--name", "New Party", "--kind", "party", "--lang", "en"]).db(Db::Newer).fails(format!(
             "test.sqlite: written by a newer stancedb (schema version 999; this binary knows up \
              to {}); upgrade stancedb — the file was left untouched",
             latest_migration()
@@ -81,10 +82,10 @@ corpus! {
             .db(Db::WriteProtected)
             .reads(kprf_supports_csto),
     adding_to_a_write_protected_database_is_refused =>
-        run(&["add", "org", "--name", "New Party", "--kind", "party", "--lang", "en"]).db(Db::WriteProtected)
+        run(&["add", "org", "--unverified", "--name", "New Party", "--kind", "party", "--lang", "en"]).db(Db::WriteProtected)
             .fails(READ_ONLY),
     signing_in_a_write_protected_database_is_refused =>
-        run(&["sign", JOINT, "kprf"]).db(Db::WriteProtected).fails(READ_ONLY),
+        run(&["sign", "--unverified", JOINT, "kprf"]).db(Db::WriteProtected).fails(READ_ONLY),
     init_force_does_not_replace_a_write_protected_database =>
         run(&["init", "--force"]).db(Db::WriteProtected).fails(
             "test.sqlite: is write-protected; `init --force` will not replace it (make it writable first)"
@@ -104,19 +105,19 @@ corpus! {
     an_unknown_command_is_a_usage_error =>
         run(&["frobnicate"]).fails("unrecognized subcommand 'frobnicate'; try '--help'"),
     a_missing_argument_is_a_usage_error =>
-        run(&["sign", JOINT]).fails("the following required arguments were not provided: <ORG>; try '--help'"),
+        run(&["sign", "--unverified", JOINT]).fails("the following required arguments were not provided: <ORG>; try '--help'"),
     signing_twice_is_refused =>
-        run(&["sign", JOINT, "cp-albania"]).fails(format!(
+        run(&["sign", "--unverified", JOINT, "cp-albania"]).fails(format!(
             "'cp-albania' already signed '{JOINT}' (signature 1, printed as “Communist Party of Albania”)"
         )),
     signing_with_an_impossible_date_is_refused =>
-        run(&["sign", JOINT, "kprf", "--date", "2022-02-30"])
+        run(&["sign", "--unverified", JOINT, "kprf", "--date", "2022-02-30"])
             .fails("sign: --date '2022-02-30' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     adding_a_stance_with_an_invalid_value_is_refused =>
         run(&add_stance("maybe"))
             .fails("invalid value 'maybe' for '--value <VALUE>' [possible values: support, oppose, ambivalent, none_found]; try '--help'"),
     adding_a_stance_on_an_unknown_issue_is_refused =>
-        run(&["add", "stance", "kprf", "no-such-issue", "--value", "support", "--as-of", "2022",
+        run(&["add", "stance", "--unverified", "kprf", "no-such-issue", "--value", "support", "--as-of", "2022",
               "--source", "cprf-2022-01-kazakhstan", "--quote", "Words."])
             .fails("unknown issue 'no-such-issue'"),
     members_as_of_an_impossible_date_is_refused =>
@@ -125,7 +126,7 @@ corpus! {
     sql_as_an_organisation_argument_is_an_unknown_organisation =>
         run(&["stance", SQL]).fails(format!("unknown organisation '{SQL}'")),
     sql_as_a_new_organisation_name_is_stored_verbatim_and_runs_nothing =>
-        run(&["-f", "csv", "add", "org", "--name", SQL, "--kind", "party", "--lang", "en"]).writes(|env, out| {
+        run(&["-f", "csv", "add", "org", "--unverified", "--name", SQL, "--kind", "party", "--lang", "en"]).writes(|env, out| {
             assert_eq!(
                 rows(env, "SELECT id, name, kind FROM organisations WHERE name = ?1", &[SQL]),
                 [["drop-table-organisations", SQL, "party"]],
@@ -140,7 +141,7 @@ corpus! {
     control_characters_in_an_argument_are_shown_escaped =>
         run(&["stance", CONTROL]).fails("unknown organisation '\\u{7}\\u{1b}[31m'"),
     control_characters_in_a_new_name_are_refused_and_shown_escaped =>
-        run(&["add", "org", "--name", CONTROL, "--kind", "party", "--lang", "en", "--id", "ctl"]).fails(format!(
+        run(&["add", "org", "--unverified", "--name", CONTROL, "--kind", "party", "--lang", "en", "--id", "ctl"]).fails(format!(
             "add org: --name '\\u{{7}}\\u{{1b}}[31m': contains the control character U+0007 {ONE_LINE}"
         )),
     a_line_break_in_an_argument_stays_on_one_line =>
@@ -148,7 +149,7 @@ corpus! {
     a_ten_thousand_character_argument_is_clipped_in_the_message =>
         run(&["stance", &long_name()]).fails(format!("unknown organisation '{}'", clipped())),
     a_ten_thousand_character_name_is_refused =>
-        run(&["add", "org", "--name", &long_name(), "--kind", "party", "--lang", "en", "--id", "long"]).fails(format!(
+        run(&["add", "org", "--unverified", "--name", &long_name(), "--kind", "party", "--lang", "en", "--id", "long"]).fails(format!(
             "add org: --name '{}': the value is 10000 characters long; the limit is 1000",
             clipped()
         )),

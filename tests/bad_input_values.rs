@@ -56,6 +56,7 @@ fn stance_as_of<'a>(as_of: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     let mut v = vec![
         "add",
         "stance",
+        "--unverified",
         "kprf",
         "csto-kazakhstan-2022",
         "--value",
@@ -225,7 +226,7 @@ corpus! {
         run(&["sign", JOINT, "kprf", "--date", "2021", "--force"])
             .fails("sign: --date '2021' is before the statement's own date (2022-01-18); --force needs a --note saying why"),
     force_with_a_note_stores_the_early_signature =>
-        run(&["-f", "csv", "sign", JOINT, "kprf", "--date", "2021", "--force", "--note", "Signed the draft."])
+        run(&["-f", "csv", "sign", JOINT, "kprf", "--date", "2021", "--force", "--note", "Signed the draft.", "--unverified"])
             .writes(|env, out| {
                 assert_eq!(
                     rows(env, "SELECT signed_on, note FROM signatures WHERE org_id = 'kprf' AND document_id = ?1", &[JOINT]),

@@ -44,6 +44,7 @@ fn eight_processes_each_adding_100_names_at_once_all_land() {
                     run(vec![
                         "add".into(),
                         "name".into(),
+                        "--unverified".into(),
                         "kprf".into(),
                         format!("Concurrent name {w}-{i}"),
                         "--lang".into(),

@@ -51,6 +51,7 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
     // Through stancedb: a later signature, and a newer own stance that changes a camp.
     env.run(&[
         "sign",
+        "--unverified",
         "solidnet-2022-01-18-kazakhstan",
         "KPRF",
         "--date",
@@ -60,6 +61,7 @@ fn edits_through_stancedb_and_through_sql_are_reflected_at_once() {
     env.run(&[
         "add",
         "stance",
+        "--unverified",
         "cp-greece",
         "csto-kazakhstan-2022",
         "--value",

@@ -202,6 +202,7 @@ fn a_hostile_quote_added_through_add_stance_renders_as_text() {
         "hostile-2022-02-01",
         "--evidence",
         "own",
+        "--unverified",
     ])
     .ok();
     let (_, pages) = report(&env, "site", &[]);

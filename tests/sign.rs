@@ -6,7 +6,16 @@ use common::{Env, JOINT};
 #[test]
 fn a_later_signature_added_with_sign_shows_in_signatories_with_its_date() {
     let env = Env::new();
-    let out = env.run(&["-f", "csv", "sign", JOINT, "KPRF", "--date", "2022-01-25"]);
+    let out = env.run(&[
+        "-f",
+        "csv",
+        "sign",
+        "--unverified",
+        JOINT,
+        "KPRF",
+        "--date",
+        "2022-01-25",
+    ]);
     let stored = out.ok().table();
     let fields = [
         "document_id",
@@ -64,6 +73,7 @@ fn group_matches_the_printed_spelling_and_position_is_next_in_it() {
         "-f",
         "json",
         "sign",
+        "--unverified",
         JOINT,
         "Communist Party of Kazakhstan",
         "--group",
@@ -106,21 +116,28 @@ fn signing_twice_or_badly_is_refused_and_changes_nothing() {
     let env = Env::new();
     env.ready();
     let before = env.db_bytes();
-    env.run(&["sign", JOINT, "cp-greece"])
+    env.run(&["sign", "--unverified", JOINT, "cp-greece"])
         .code(2)
         .one_line_error()
         .stderr_has("'cp-greece' already signed 'solidnet-2022-01-18-kazakhstan'");
-    env.run(&["sign", JOINT, "kprf", "--date", "2022-02-30"])
-        .code(2)
-        .one_line_error()
-        .stderr_has("sign: --date '2022-02-30' is not a date");
-    env.run(&["sign", JOINT, "No Such Party Anywhere"])
+    env.run(&[
+        "sign",
+        "--unverified",
+        JOINT,
+        "kprf",
+        "--date",
+        "2022-02-30",
+    ])
+    .code(2)
+    .one_line_error()
+    .stderr_has("sign: --date '2022-02-30' is not a date");
+    env.run(&["sign", "--unverified", JOINT, "No Such Party Anywhere"])
         .code(2)
         .stderr_has("unknown organisation");
-    env.run(&["sign", "No such statement at all", "kprf"])
+    env.run(&["sign", "--unverified", "No such statement at all", "kprf"])
         .code(2)
         .stderr_has("unknown statement");
-    env.run(&["sign", JOINT, "kprf", "--as-printed", "  "])
+    env.run(&["sign", "--unverified", JOINT, "kprf", "--as-printed", "  "])
         .code(2)
         .stderr_has("--as-printed");
     assert_eq!(env.db_bytes(), before);

@@ -2,7 +2,7 @@
 use crate::error::{Error, Result};
 use crate::output::{Cell, Output, Rows};
 use crate::store::analysis::Findings;
-use crate::store::{Store, analysis};
+use crate::store::{Store, analysis, texts};
 
 /// Consistency report: organisations whose current stance differs from that of an alliance
 /// they belong to; organisations whose stance changed over time; changes whose order cannot
@@ -160,6 +160,21 @@ fn no_country(f: &Findings) -> Outcome {
     )
 }
 
+/// Quotes and printed names entered `--unverified` and not yet proven against a stored text.
+fn unverified_quotes(store: &Store) -> Result<Outcome> {
+    let found = texts::unverified(store)?;
+    Ok(Outcome::labelled(
+        "unverified quote",
+        found.into_iter().map(|(table, id, what)| {
+            let detail = format!(
+                "{table} row {id}: entered --unverified, not yet proven against a stored text"
+            );
+            (what, detail)
+        }),
+        "no quote or printed name was entered --unverified without being proven since".into(),
+    ))
+}
+
 /// Appends one check's findings (or its "none" line) to the report; returns how many it found.
 fn push_outcome(rows: &mut Rows, o: Outcome) -> usize {
     if o.findings.is_empty() {
@@ -185,7 +200,8 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         unsourced,
         no_country,
     ];
-    let found: usize = checks.iter().map(|c| push_outcome(&mut rows, c(&f))).sum();
+    let mut found: usize = checks.iter().map(|c| push_outcome(&mut rows, c(&f))).sum();
+    found += push_outcome(&mut rows, unverified_quotes(store)?);
     out.rows(&rows, "")?;
     out.notice(&format!("check: {found} finding(s)"));
     if args.strict && found > 0 {

@@ -3,12 +3,13 @@
 use crate::error::{Error, Result};
 use crate::fold::fold;
 use crate::output::{Cell, Output, Rows};
-use crate::store::{Store, search};
+use crate::store::{Store, search, texts};
 
 /// Search everything: organisation and person names in every form and script (typing KPRF
 /// finds КПРФ, Cyrillic finds Latin forms — via transliteration, not a hand-made table),
-/// plus quotes and document titles containing the text (full-text index). Ranked: exact name,
-/// name prefix, whole word in a name, part of a name, then quotes and titles by relevance.
+/// plus quotes, document titles and passages of the stored document texts containing the
+/// text (full-text indexes). Ranked: exact name, name prefix, whole word in a name, part of a
+/// name, then quotes and titles by relevance, then passages (the match in [brackets]).
 /// Each hit says what matched.
 ///
 /// Example: stancedb search кпрф
@@ -36,6 +37,20 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         search::names(store, &key, args.limit)?
     };
     hits.extend(search::texts(store, text, args.limit)?);
+    // Passages of the stored document texts (#16), after quotes and titles, best first.
+    for (i, (doc, file, whole)) in texts::search(store, text, args.limit)?
+        .into_iter()
+        .enumerate()
+    {
+        hits.push(search::Hit {
+            rank: 100.0 + i as f64,
+            kind: "passage",
+            id: doc,
+            label: file.unwrap_or_default(),
+            matched: passage(&whole, text),
+            field: "document text".to_string(),
+        });
+    }
     // Best first; among equals, a name exactly as typed (any case) before its other forms.
     let typed = text.to_lowercase();
     let as_typed = |h: &search::Hit| h.matched.to_lowercase() != typed;
@@ -61,4 +76,18 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         ]);
     }
     out.rows(&rows, &format!("nothing matches '{text}'"))
+}
+
+/// The first passage of `whole` holding `text` (any case), the match in »…«.
+fn passage(whole: &str, text: &str) -> String {
+    let lower = whole.to_lowercase();
+    let at = if lower.len() == whole.len() {
+        lower.find(&text.to_lowercase())
+    } else {
+        whole.find(text)
+    };
+    match at {
+        Some(s) => crate::mentions::snippet(whole, s, s + text.len()),
+        None => whole.chars().take(120).collect::<String>() + "…",
+    }
 }

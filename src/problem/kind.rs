@@ -73,6 +73,13 @@ pub enum Kind {
     Rule(String),
     FieldRule(String),
     Other(String),
+    /// Verbatim words not found in their source's stored text (quotes::prove).
+    NotInText {
+        document: String,
+        nearest: Option<String>,
+    },
+    /// At entry, a source with no stored text to prove words against (quotes::prove).
+    NoStoredText,
 }
 
 /// One problem of a header row (a header's problems are reported as one line).
@@ -105,7 +112,9 @@ impl Kind {
             | Kind::NotId
             | Kind::NotUrl
             | Kind::NotOneOf(_)
-            | Kind::FieldRule(_) => Layout::FieldValue,
+            | Kind::FieldRule(_)
+            | Kind::NotInText { .. }
+            | Kind::NoStoredText => Layout::FieldValue,
             Kind::NotUtf8 { .. }
             | Kind::Nul
             | Kind::TooManyBytes { .. }
@@ -230,6 +239,18 @@ impl Kind {
             Kind::Rule(rule) => format!("invalid combination of values (rule: {rule})"),
             Kind::FieldRule(rule) => format!("is invalid (rule: {rule})"),
             Kind::Other(text) => text.clone(),
+            Kind::NotInText { document, nearest } => format!(
+                "is not in the stored text of {document}; {}",
+                match nearest {
+                    Some(p) => format!("nearest passage: “{p}”"),
+                    None => "no passage of it is alike".to_string(),
+                }
+            ),
+            Kind::NoStoredText => format!(
+                "has no stored text to prove the words against: store it with `stancedb add \
+                 text {} FILE`, or pass --unverified to record them as unverified",
+                clip(value)
+            ),
             _ => String::new(),
         }
     }

@@ -70,12 +70,24 @@ impl Record {
 /// Store `records` in order, in one transaction; what was stored, one block per record. An
 /// implausible record is refused unless the user insists (`plausible`).
 pub fn insert(store: &Store, what: &str, records: &[Record], insist: Insist) -> Result<Vec<Rows>> {
+    insert_then(store, what, records, insist, |_| Ok(()))
+}
+
+/// `insert`, then `then` in the same transaction (e.g. storing the document's text).
+pub fn insert_then(
+    store: &Store,
+    what: &str,
+    records: &[Record],
+    insist: Insist,
+    then: impl FnOnce(&Transaction) -> Result<()>,
+) -> Result<Vec<Rows>> {
     let tx = store.write_tx()?;
     let mut stored = Vec::with_capacity(records.len());
     for rec in records {
         plausible::check(&tx, what, rec, insist)?;
         stored.push((rec.table, insert_tx(&tx, what, rec)?));
     }
+    then(&tx)?;
     tables::refresh_search_keys(&tx)?;
     crate::signals::check()?;
     tx.commit()?;
@@ -96,8 +108,8 @@ fn insert_tx(tx: &Transaction, what: &str, rec: &Record) -> Result<i64> {
         csv.as_slice(),
         Options::new(OnConflict::Error),
     )
-    .map_err(|e| on_command_line(e, what, rec))?;
-    Ok(tx.last_insert_rowid())
+    .map_err(|e| on_command_line(e, what, rec))
+    .map(|report| report.last_rowid.unwrap_or_else(|| tx.last_insert_rowid()))
 }
 
 /// The loader's problems, placed by the flags that gave each field instead of a file's
@@ -144,6 +156,8 @@ pub struct Signature {
     pub note: Option<String>,
     /// Store it even when implausible (a date before the statement's, in the future).
     pub insist: Insist,
+    /// The printed position [default: the next in its group].
+    pub position: Option<i64>,
 }
 
 const EXISTING: &str =
@@ -162,6 +176,18 @@ pub fn sign(store: &Store, sig: &Signature) -> Result<Rows> {
     crate::signals::check()?;
     tx.commit()?;
     stored_row(store, "signatures", rowid)
+}
+
+/// Add several signatures in one transaction (all or none); the number added.
+pub fn sign_all(store: &Store, sigs: &[Signature]) -> Result<usize> {
+    let tx = store.write_tx()?;
+    for sig in sigs {
+        sign_tx(&tx, sig)?;
+    }
+    tables::refresh_search_keys(&tx)?;
+    crate::signals::check()?;
+    tx.commit()?;
+    Ok(sigs.len())
 }
 
 fn sign_tx(tx: &Transaction, sig: &Signature) -> Result<i64> {
@@ -191,8 +217,10 @@ fn sign_tx(tx: &Transaction, sig: &Signature) -> Result<i64> {
         ),
         None => None,
     };
-    let position: i64 =
-        tx.query_row(NEXT_POSITION, params![sig.document_id, group], |r| r.get(0))?;
+    let position: i64 = match sig.position {
+        Some(p) => p,
+        None => tx.query_row(NEXT_POSITION, params![sig.document_id, group], |r| r.get(0))?,
+    };
     let rec = Record::new("signatures")
         .field("document_id", "", Some(sig.document_id.clone()))
         .field("org_id", "", Some(sig.org_id.clone()))

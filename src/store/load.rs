@@ -67,6 +67,8 @@ pub struct Report {
     pub inserted: usize,
     pub skipped: usize,
     pub replaced: usize,
+    /// The rowid of the last row inserted (recording a quote's proof inserts too).
+    pub last_rowid: Option<i64>,
 }
 
 /// Load the embedded seed into an empty, migrated database.
@@ -121,6 +123,8 @@ struct Body<'a, 'w> {
     key_column: Option<usize>,
     width: usize,
     excel: bool,
+    /// Proves verbatim words against their source's stored text (quotes::prove).
+    prover: crate::quotes::Prover,
 }
 
 fn load_rows<R: Read>(
@@ -186,6 +190,7 @@ fn load_rows<R: Read>(
         key_column,
         width: header.len(),
         excel: options.excel || excel_profile,
+        prover: crate::quotes::Prover::new(tx, table, &names)?,
     };
     read_body(&mut rdr, &mut body, problems)?;
     drop(stmt);
@@ -288,7 +293,16 @@ fn read_body<R: Read>(
         {
             body.aside.keys.insert(key.clone());
         }
+        let Some(proof) = body.prover.check(body.writer.tx, line, &values, problems)? else {
+            continue;
+        };
+        let inserted = body.writer.report.inserted;
         body.writer.one(body.stmt, line, &values, problems)?;
+        if body.writer.report.inserted > inserted {
+            let rowid = body.writer.tx.last_insert_rowid();
+            body.writer.report.last_rowid = Some(rowid);
+            body.prover.record(body.writer.tx, rowid, proof)?;
+        }
     }
 }
 

@@ -8,6 +8,7 @@ mod file;
 mod image;
 pub mod issues;
 pub mod load;
+pub mod mentions;
 pub mod orgs;
 pub mod people;
 pub mod plausible;
@@ -17,6 +18,7 @@ pub mod search;
 pub mod signatures;
 pub mod stances;
 pub mod tables;
+pub mod texts;
 
 use std::fs;
 use std::path::{Path, PathBuf};

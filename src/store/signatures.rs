@@ -22,3 +22,12 @@ pub fn groups(store: &Store, statement: &str) -> Result<Vec<String>> {
     let rows = st.query_map([statement], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+const SIGNED_BY: &str = "SELECT org_id FROM signatures WHERE document_id = ?1 ORDER BY id";
+
+/// The organisations that signed `statement`.
+pub fn signers(store: &Store, statement: &str) -> Result<Vec<String>> {
+    let mut st = store.conn.prepare_cached(SIGNED_BY)?;
+    let rows = st.query_map([statement], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

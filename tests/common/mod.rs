@@ -137,6 +137,14 @@ impl Outcome {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("bad JSON: {e}\n{self}"))
     }
+    /// stdout (`-f json`) as its array of row objects.
+    #[track_caller]
+    pub fn json_rows(&self) -> Vec<serde_json::Value> {
+        match self.json() {
+            serde_json::Value::Array(a) => a,
+            other => panic!("expected a JSON array, got {other}\n{self}"),
+        }
+    }
 }
 
 /// Rows of a command's output addressable by column name, so a test says which column it
@@ -392,6 +400,15 @@ pub fn seeds_dir() -> Option<PathBuf> {
         );
         None
     }
+}
+
+/// A database holding the five seed texts (`add texts ../shared/seeds`), if they are there.
+pub fn with_seed_texts() -> Option<Env> {
+    let seeds = seeds_dir()?;
+    let env = Env::new();
+    env.run(&["add", "texts", seeds.to_str().expect("utf-8 path")])
+        .ok();
+    Some(env)
 }
 
 pub const JOINT: &str =

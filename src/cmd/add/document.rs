@@ -57,6 +57,9 @@ pub struct Args {
     note: Option<String>,
     #[command(flatten)]
     pub(super) force: super::Force,
+    /// The document's text, stored with it: plain text, Markdown (.md) or HTML (.html)
+    #[arg(long, value_name = "FILE")]
+    pub(super) text: Option<std::path::PathBuf>,
 }
 
 /// --open-for-signatures as stored: "1", "0" or nothing.

@@ -35,6 +35,8 @@ pub struct Args {
     note: Option<String>,
     #[command(flatten)]
     pub(super) force: super::Force,
+    #[command(flatten)]
+    pub(super) unverified: super::Unverified,
 }
 
 /// The memberships row.

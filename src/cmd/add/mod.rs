@@ -1,4 +1,4 @@
-//! `add org|name|membership|document|stance`: one record from flags, validated exactly like
+//! `add org|name|membership|document|stance|text|texts`: one record from flags, validated exactly like
 //! an imported row, stored in one transaction, printed back as stored. Each subcommand is its
 //! own file owning its flags and building its own records; this file holds the dispatch and
 //! the helpers they share.
@@ -7,11 +7,14 @@ mod membership;
 mod name;
 mod org;
 mod stance;
+mod text;
 
 use crate::error::{Error, Result};
 use crate::fold::fold;
 use crate::output::Output;
+use crate::quotes::at_entry;
 use crate::resolve::resolve;
+use crate::source_text::store_file;
 use crate::store::Store;
 use crate::store::documents::Documents;
 use crate::store::edits::{self, Record};
@@ -27,6 +30,8 @@ pub enum Command {
     Membership(membership::Args),
     Document(document::Args),
     Stance(stance::Args),
+    Text(text::TextArgs),
+    Texts(text::TextsArgs),
 }
 
 /// The id of the organisation a name form or id names.
@@ -99,17 +104,41 @@ pub struct Force {
     force: bool,
 }
 
+/// `--unverified`, taken by the subcommands that record verbatim words from a source.
+#[derive(clap::Args, Debug, Clone, Copy)]
+pub struct Unverified {
+    /// The source has no stored text to prove the words against (see `add text`): record
+    /// them as unverified (`check` lists them until a text proves them)
+    #[arg(long)]
+    unverified: bool,
+}
+
 pub fn run(cmd: Command, store: &Store, out: &mut Output) -> Result<()> {
-    let force = match &cmd {
-        Command::Org(a) => a.force,
-        Command::Name(a) => a.force,
-        Command::Membership(a) => a.force,
-        Command::Document(a) => a.force,
-        Command::Stance(a) => a.force,
+    let (force, unverified) = match &cmd {
+        Command::Org(a) => (a.force, a.unverified),
+        Command::Name(a) => (a.force, a.unverified),
+        Command::Membership(a) => (a.force, a.unverified),
+        Command::Document(a) => (a.force, Unverified { unverified: false }),
+        Command::Stance(a) => (a.force, a.unverified),
+        Command::Text(a) => return text::text(a, store, out),
+        Command::Texts(a) => return text::texts(a, store, out),
     };
     let insist = Insist { force: force.force };
+    let text = match &cmd {
+        Command::Document(a) => a.text.clone(),
+        _ => None,
+    };
     let (what, records) = records(cmd, store)?;
-    let stored = edits::insert(store, what, &records, insist)?;
+    // Quotes and printed names are proven against the source's stored text (quotes::prove).
+    let stored = at_entry(unverified.unverified, || match &text {
+        None => edits::insert(store, what, &records, insist),
+        Some(path) => {
+            let id = records[0].value("id").unwrap_or_default().to_string();
+            edits::insert_then(store, what, &records, insist, |tx| {
+                store_file(tx, &id, path, None).map(|_| ())
+            })
+        }
+    })?;
     match stored.as_slice() {
         [one] => out.rows(one, "nothing stored"),
         many => out.sections_merged(many),
@@ -124,5 +153,6 @@ fn records(cmd: Command, store: &Store) -> Result<(&'static str, Vec<Record>)> {
         Command::Membership(a) => membership::records(a, store),
         Command::Document(a) => document::records(a, store),
         Command::Stance(a) => stance::records(a, store),
+        Command::Text(_) | Command::Texts(_) => Err(Error::input("add text: nothing to record")),
     }
 }

@@ -29,6 +29,8 @@ pub struct Args {
     note: Option<String>,
     #[command(flatten)]
     pub(super) force: super::Force,
+    #[command(flatten)]
+    pub(super) unverified: super::Unverified,
 }
 
 /// The names row.

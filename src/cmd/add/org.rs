@@ -43,6 +43,8 @@ pub struct Args {
     note: Option<String>,
     #[command(flatten)]
     pub(super) force: super::Force,
+    #[command(flatten)]
+    pub(super) unverified: super::Unverified,
 }
 
 /// The organisation row and its display-name row.

@@ -40,6 +40,8 @@ pub struct Args {
     note: Option<String>,
     #[command(flatten)]
     pub(super) force: super::Force,
+    #[command(flatten)]
+    pub(super) unverified: super::Unverified,
 }
 
 /// The stances row.

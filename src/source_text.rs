@@ -1,0 +1,192 @@
+//! Reading a document text a user names: UTF-8 plain text as it is, Markdown and HTML turned
+//! into the plain text a reader sees (pulldown-cmark, html2text), so quotes are matched
+//! against words, not markup. PDF-derived text keeps its line breaks: `quotes` folds them.
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+use crate::output::{Cell, Rows};
+use crate::store::texts::{self, NewText};
+
+/// What the input was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// Read `path` and turn it into plain text.
+pub fn read(path: &Path) -> Result<(Format, String)> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::input(format!("{}: cannot read: {e}", path.display())))?;
+    convert(&bytes, path)
+}
+
+/// Turn the bytes of `path` into plain text (the format from the extension or the content).
+pub fn convert(bytes: &[u8], path: &Path) -> Result<(Format, String)> {
+    let name = path.display();
+    if bytes.starts_with(b"%PDF") {
+        return Err(Error::input(format!(
+            "{name}: is a PDF; extract its text first (e.g. pdftotext -layout) and add the text file"
+        )));
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(Error::input(format!("{name}: is UTF-16; save it as UTF-8")));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Error::input(format!(
+            "{name}: is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            e.valid_up_to()
+        ))
+    })?;
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let head = text
+        .trim_start()
+        .get(..15)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let format = match ext.as_str() {
+        "html" | "htm" | "xhtml" => Format::Html,
+        "md" | "markdown" => Format::Markdown,
+        _ if head.starts_with("<!doctype html") || head.starts_with("<html") => Format::Html,
+        _ => Format::Text,
+    };
+    let plain = match format {
+        Format::Text => text.to_string(),
+        Format::Markdown => markdown(text),
+        Format::Html => html(text, &name.to_string())?,
+    };
+    if plain.trim().is_empty() {
+        return Err(Error::input(format!("{name}: has no text")));
+    }
+    Ok((format, plain))
+}
+
+/// Store the text of `path` as a text of `document_id` inside the caller's transaction, and
+/// prove against it every verbatim row quoted from the document; a row of `stored_rows`.
+pub fn store_file(
+    conn: &Connection,
+    document_id: &str,
+    path: &Path,
+    lang: Option<&str>,
+) -> Result<Vec<Cell>> {
+    let (format, text) = read(path)?;
+    let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    if let Some(f) = &file
+        && f.contains('/')
+    {
+        return Err(Error::input(format!(
+            "{}: a file name with '/'",
+            path.display()
+        )));
+    }
+    let id = texts::store_text(
+        conn,
+        &NewText {
+            document_id,
+            lang,
+            file: file.as_deref(),
+            format: format.as_str(),
+            text: &text,
+        },
+    )?;
+    let (found, missing) = crate::quotes::prove_stored(conn, document_id)?;
+    Ok(vec![
+        Cell::from(id),
+        Cell::from(document_id),
+        Cell::from(file),
+        Cell::from(format.as_str()),
+        Cell::from(text.chars().count() as i64),
+        Cell::from(found as i64),
+        Cell::from(missing as i64),
+    ])
+}
+
+/// The table `store_file` rows go in.
+pub fn stored_rows() -> Rows {
+    Rows::new(
+        "texts",
+        &[
+            "text_id",
+            "document",
+            "file",
+            "format",
+            "characters",
+            "proven",
+            "not_found",
+        ],
+    )
+}
+
+fn html(text: &str, name: &str) -> Result<String> {
+    // Wide enough that html2text never wraps a paragraph: line breaks stay the document's.
+    html2text::config::plain_no_decorate()
+        .string_from_read(text.as_bytes(), 100_000)
+        .map_err(|e| Error::input(format!("{name}: cannot read the HTML: {e}")))
+}
+
+fn markdown(text: &str) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut out = String::with_capacity(text.len());
+    for ev in Parser::new(text) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak => out.push('\n'),
+            Event::HardBreak => out.push('\n'),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_),
+            ) => out.push_str("\n\n"),
+            Event::End(TagEnd::CodeBlock) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Format, convert};
+    use std::path::Path;
+
+    #[test]
+    fn markdown_and_html_become_plain_text() {
+        let (f, t) = convert(
+            b"# Title\n\nWe *strongly* denounce [it](http://x).",
+            Path::new("a.md"),
+        )
+        .expect("markdown");
+        assert_eq!(f, Format::Markdown);
+        assert!(t.contains("We strongly denounce it."), "{t}");
+        let (f, t) = convert(
+            b"<html><body><p>Kick out all <b>Russian</b> troops!</p></body></html>",
+            Path::new("a.html"),
+        )
+        .expect("html");
+        assert_eq!(f, Format::Html);
+        assert!(t.contains("Kick out all Russian troops!"), "{t}");
+    }
+
+    #[test]
+    fn refuses_what_is_not_utf8_text() {
+        assert!(convert(b"%PDF-1.4", Path::new("a.pdf")).is_err());
+        assert!(convert(b"\xff\xfeh\x00", Path::new("a.txt")).is_err());
+        assert!(convert(b"caf\xe9", Path::new("a.txt")).is_err());
+        assert!(convert(b"  \n", Path::new("a.txt")).is_err());
+    }
+}
