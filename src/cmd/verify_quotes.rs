@@ -69,6 +69,17 @@ impl Library<'_> {
     }
 }
 
+/// The error when no text of any document could be read, in the folder or the database.
+fn nothing_held(dir: Option<&std::path::Path>) -> Error {
+    Error::input(match dir {
+        Some(d) => format!(
+            "{}: none of the documents' text files are in this folder",
+            d.display()
+        ),
+        None => "no stored text holds any document on record: store them with `stancedb add texts DIR`, or pass DIR".to_string(),
+    })
+}
+
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     if let Some(dir) = &args.dir
         && !dir.is_dir()
@@ -133,13 +144,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         }
     }
     if found == 0 && missing == 0 {
-        return Err(Error::input(match &args.dir {
-            Some(d) => format!(
-                "{}: none of the documents' text files are in this folder",
-                d.display()
-            ),
-            None => "no stored text holds any document on record: store them with `stancedb add texts DIR`, or pass DIR".to_string(),
-        }));
+        return Err(nothing_held(args.dir.as_deref()));
     }
     out.rows(&rows, "")?;
     out.notice(&format!(

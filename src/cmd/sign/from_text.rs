@@ -5,26 +5,25 @@ use crate::error::{Error, Result};
 use crate::output::{Cell, Output, Rows};
 use crate::quotes::at_entry;
 use crate::resolve::resolve;
-use crate::signatory_list::{self, Resolved};
+use crate::signatory_list::{self, Printed, Resolved};
 use crate::store::documents::Documents;
 use crate::store::edits::{self, Signature};
 use crate::store::plausible::Insist;
 use crate::store::{Store, signatures, texts};
 
-pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
-    let statement = args.from_text.as_deref().unwrap_or_default();
-    let doc = resolve(&Documents(store), statement)?;
-    let mut stored = texts::own_texts(store.conn(), &doc.id)?;
+/// The signatory list printed in the statement's stored text (the newest copy, or the one
+/// read from --copy), with the label of that copy.
+fn printed_list(args: &Args, store: &Store, doc: &str) -> Result<(String, Vec<Printed>)> {
+    let mut stored = texts::own_texts(store.conn(), doc)?;
     if let Some(c) = &args.copy {
         stored.retain(|t| t.file.as_deref() == Some(c.as_str()));
     }
     let Some(text) = stored.last() else {
         return Err(Error::input(match &args.copy {
-            Some(c) => format!("'{}' has no stored copy read from {c}", doc.id),
-            None => format!(
-                "'{}' has no stored text: store it with `stancedb add text {} FILE`",
-                doc.id, doc.id
-            ),
+            Some(c) => format!("'{doc}' has no stored copy read from {c}"),
+            None => {
+                format!("'{doc}' has no stored text: store it with `stancedb add text {doc} FILE`")
+            }
         }));
     };
     let label = text
@@ -34,12 +33,15 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let printed = signatory_list::parse(&text.text);
     if printed.is_empty() {
         return Err(Error::input(format!(
-            "no signatory list in the text of '{}' ({label}): expected one name per line, numbered or bulleted, under a group heading",
-            doc.id
+            "no signatory list in the text of '{doc}' ({label}): expected one name per line, numbered or bulleted, under a group heading"
         )));
     }
-    let mut signed = signatures::signers(store, &doc.id)?;
-    let mut rows = Rows::new(
+    Ok((label, printed))
+}
+
+/// The dry-run table: one row per printed name.
+fn signature_rows() -> Rows {
+    Rows::new(
         "signatures",
         &[
             "line",
@@ -51,7 +53,15 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             "status",
             "candidates",
         ],
-    );
+    )
+}
+
+pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
+    let statement = args.from_text.as_deref().unwrap_or_default();
+    let doc = resolve(&Documents(store), statement)?;
+    let (label, printed) = printed_list(&args, store, &doc.id)?;
+    let mut signed = signatures::signers(store, &doc.id)?;
+    let mut rows = signature_rows();
     let (mut todo, mut unresolved) = (Vec::new(), 0);
     for p in &printed {
         let (org_id, org_name, status, candidates) =
