@@ -292,3 +292,57 @@ fn a_replaced_row_with_a_broken_reference_is_reported_on_its_line() {
     .stderr_has("s.csv:2:5: source_id: no such documents row");
     assert_eq!(env.db_bytes(), before);
 }
+
+#[test]
+fn a_bulk_load_of_one_organisations_names_indexes_every_form_and_restores_the_triggers() {
+    // Many name forms of one organisation: the name-forms index (organisations_fts) is kept
+    // by triggers that are set aside for a bulk load and its key filling, then the touched
+    // organisations are re-indexed once each; the result must equal row-by-row upkeep.
+    let env = Env::new();
+    env.ready();
+    let mut csv = String::from("org_id,name,lang,kind,source_id\n");
+    for i in 0..1500 {
+        csv.push_str(&format!(
+            "kprf,Bulk form {i},en,informal,rcit-2022-01-08-kprf\n"
+        ));
+    }
+    let file = env.write("names.csv", csv.as_bytes());
+    env.run(&["import", "names", file.to_str().unwrap()]).ok();
+    let c = env.sqlite();
+    let hits = |q: &str| -> Vec<String> {
+        c.prepare("SELECT o.id FROM organisations_fts f JOIN organisations o ON o.rowid = f.rowid WHERE organisations_fts MATCH ?1")
+            .unwrap()
+            .query_map([q], |r| r.get(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+    };
+    for q in [
+        "\"Bulk form 0\"",
+        "\"Bulk form 1499\"",
+        "\"bulk form 777\"",
+        "кпрф",
+    ] {
+        assert_eq!(hits(q), vec!["kprf".to_string()], "{q}");
+    }
+    let triggers: i64 = c
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN \
+             ('names_organisations_fts_ai', 'names_organisations_fts_au')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(triggers, 2, "both triggers are back");
+    let queued: i64 = c
+        .query_row("SELECT count(*) FROM organisations_fts_queue", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(queued, 0);
+    let out = env.run(&["--format", "csv", "search", "Bulk form 1499"]);
+    assert!(
+        !out.ok().table().rows_where("id", "kprf").is_empty(),
+        "{out}"
+    );
+}

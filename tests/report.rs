@@ -335,3 +335,28 @@ fn a_folder_that_is_not_a_report_is_refused_and_left_alone() {
     );
     assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 1);
 }
+
+#[test]
+fn a_statement_page_shows_its_stored_text_escaped() {
+    let Some(env) = common::with_seed_texts() else {
+        return;
+    };
+    let (_, pages) = report(&env, "site", &[]);
+    let page = &pages[&format!("doc/{JOINT_ID}.html")];
+    let text = &page[page.find("id=\"text\"").expect("a Text section")..];
+    assert!(
+        text.contains("<details class=\"stored-text\">"),
+        "{text:.400}"
+    );
+    // A passage of the joint statement, as stored (its words, escaped where HTML needs it).
+    assert!(
+        text.contains(
+            "Joint statement of Communist and Workers&#39; Parties on the valuable experience"
+        ),
+        "{text:.600}"
+    );
+    assert!(!text.contains("<script"), "{text:.400}");
+    // A document with no stored text has no Text section.
+    let (_, bare) = report(&Env::new(), "bare", &[]);
+    assert!(!bare[&format!("doc/{JOINT_ID}.html")].contains("id=\"text\""));
+}

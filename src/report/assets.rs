@@ -51,6 +51,8 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 blockquote { margin: .35rem 0; padding: .2rem .8rem; border-inline-start: 4px solid var(--support); background: var(--soft); }
 blockquote.own { border-inline-start-color: #20303f; font-style: normal; }
 blockquote.attributed { border-inline-start: 4px dashed var(--muted); background: #fff; font-style: italic; }
+.stored-text p { white-space: pre-line; max-width: 46rem; }
+.stored-text summary { cursor: pointer; font-weight: 600; }
 .tag { display: inline-block; font-size: .75rem; padding: 0 .4em; border-radius: .2em; border: 1px solid var(--muted);
   color: var(--muted); margin-inline-start: .3em; }
 .tag.changed { border-color: #9a4a00; color: #9a4a00; font-weight: 600; }

@@ -1,11 +1,12 @@
 //! The page of one document (statements are documents): its titles, the side it takes, its
 //! signatories as printed in their printed groups and order, later subscriptions with their
-//! dates, and the stances quoted from it.
+//! dates, the stances quoted from it, and its stored texts (`add text`), when there are any.
 use super::Site;
 use super::evidence::{self, Show, org_link};
 use super::html::{E, L, Nav, O, Page, V, put};
 use crate::error::Result;
 use crate::store::report::{self as q, Doc, Merged, Signature};
+use crate::store::texts;
 
 /// The per-document tables, read beside the documents.
 struct Cursors<'a> {
@@ -48,7 +49,44 @@ fn page(site: &Site, d: &Doc, c: &mut Cursors) -> Result<()> {
     sides(site, &mut p, &d.id, &mut c.sides)?;
     signatories(site, &mut p, &d.id, d.signatories, &mut c.signatories)?;
     quoted(site, &mut p, &d.id, &mut c.quoted)?;
+    stored_texts(site, &mut p, &d.id)?;
     p.finish()
+}
+
+/// The document's stored texts (one per language version or copy), each folded away under its
+/// file name and language, paragraph by paragraph.
+fn stored_texts(site: &Site, p: &mut Page, id: &str) -> Result<()> {
+    let texts = texts::own_texts(site.store.conn(), id)?;
+    if texts.is_empty() {
+        return Ok(());
+    }
+    p.raw("<section><h2 id=\"text\">Text</h2>\n")?;
+    for t in &texts {
+        let what = [t.file.as_deref(), t.lang.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+        put!(
+            p,
+            "<details class=\"stored-text\"><summary>Stored text {}</summary>",
+            E(&what)
+        )?;
+        match t.lang.as_deref() {
+            Some(lang) => put!(p, "<div lang=\"{}\" dir=\"auto\">", E(lang))?,
+            None => p.raw("<div dir=\"auto\">")?,
+        }
+        for para in t
+            .text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            put!(p, "<p>{}</p>", E(para))?;
+        }
+        p.raw("</div></details>\n")?;
+    }
+    p.raw("</section>\n")
 }
 
 fn facts(site: &Site, p: &mut Page, d: &Doc) -> Result<()> {

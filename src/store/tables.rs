@@ -202,9 +202,23 @@ const KEY_UPDATE: &[(&str, &str)] = &[
     ),
 ];
 
+/// The trigger that re-indexes an organisation's every name form when one name's key changes:
+/// set aside while many keys are filled in at once (each would re-index the whole organisation
+/// again), the touched organisations then re-indexed once each.
+const NAME_KEY_TRIGGER: &str = "names_organisations_fts_au";
+const TRIGGER_SQL: &str = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1";
+const DROP_NAME_KEY_TRIGGER: &str = "DROP TRIGGER names_organisations_fts_au";
+const NOTE_KEYLESS_ORGS: &str = "CREATE TEMP TABLE IF NOT EXISTS name_key_orgs \
+     (org_id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.name_key_orgs; \
+     INSERT OR IGNORE INTO temp.name_key_orgs SELECT org_id FROM names WHERE search_key IS NULL;";
+const REINDEX_NOTED_ORGS: &str = "INSERT INTO organisations_fts_queue (organisations_id) \
+     SELECT org_id FROM temp.name_key_orgs; DROP TABLE temp.name_key_orgs;";
+/// Below this many keys the trigger costs less than setting it aside.
+const KEYS_BEFORE_ASIDE: usize = 100;
+
 /// Compute the folded lookup keys that are missing.
 pub fn refresh_search_keys(conn: &Connection) -> Result<()> {
-    for ((_, select), (_, update)) in KEY_SELECT.iter().zip(KEY_UPDATE) {
+    for ((table, select), (_, update)) in KEY_SELECT.iter().zip(KEY_UPDATE) {
         let pending: Vec<(i64, String)> = {
             let mut st = conn.prepare_cached(select)?;
             st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -219,15 +233,38 @@ pub fn refresh_search_keys(conn: &Connection) -> Result<()> {
         } else {
             None
         };
+        let aside = if *table == "names" && pending.len() >= KEYS_BEFORE_ASIDE {
+            set_aside_name_key_trigger(conn)?
+        } else {
+            None
+        };
         {
             let mut up = conn.prepare_cached(update)?;
             for (id, text) in pending {
                 up.execute(rusqlite::params![id, fold(&text)])?;
             }
         }
+        if let Some(sql) = aside {
+            conn.execute_batch(REINDEX_NOTED_ORGS)?;
+            conn.execute_batch(&sql)?;
+        }
         if let Some(tx) = tx {
             tx.commit()?;
         }
     }
     Ok(())
+}
+
+/// Drop the name-key trigger (inside the current transaction), noting first the organisations
+/// whose names are about to get keys, to be re-indexed once each after; returns its SQL.
+fn set_aside_name_key_trigger(conn: &Connection) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    let sql: Option<String> = conn
+        .query_row(TRIGGER_SQL, [NAME_KEY_TRIGGER], |r| r.get(0))
+        .optional()?;
+    if sql.is_some() {
+        conn.execute_batch(NOTE_KEYLESS_ORGS)?;
+        conn.execute_batch(DROP_NAME_KEY_TRIGGER)?;
+    }
+    Ok(sql)
 }

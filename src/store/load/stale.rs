@@ -1,11 +1,13 @@
-//! Keeping stored current positions exact through a bulk load, cheaply: for the large tables
-//! that feed positions, the per-row INSERT trigger (which recomputes the row's organisation
-//! and issue at once) is set aside once a load passes a thousand rows, and the organisations
-//! the rows after that touched are recomputed set-based before the caller commits. The
-//! trigger is put back exactly as it was (its own SQL, read from the schema), inside the same
-//! transaction: no other connection ever sees it missing or the positions behind, and a
-//! rollback restores it whatever happens. UPDATE and DELETE triggers stay on (a replacing
-//! load updates rows, and those keep their own bookkeeping).
+//! Keeping what triggers derive from a table exact through a bulk load, cheaply: the per-row
+//! INSERT trigger that recomputes a row's organisation and issue (stored current positions),
+//! or re-indexes its organisation's every name form (`organisations_fts`), is set aside once a
+//! load passes a thousand rows, and the organisations the rows after that touched are
+//! recomputed once each before the caller commits (row by row, a load of many names for one
+//! organisation would re-index all of them at every row). The trigger is put back exactly as
+//! it was (its own SQL, read from the schema), inside the same transaction: no other
+//! connection ever sees it missing or the derived tables behind, and a rollback restores it
+//! whatever happens. UPDATE and DELETE triggers stay on (a replacing load updates rows, and
+//! those keep their own bookkeeping).
 use std::collections::HashSet;
 
 use rusqlite::{OptionalExtension, Transaction};
@@ -17,8 +19,8 @@ const KEYS_ARE_ORGS: &str = "SELECT k AS org_id FROM temp.positions_keys";
 /// Organisations touched when the loaded keys are statements: their signatories.
 const SIGNERS_OF_KEYS: &str = "SELECT DISTINCT org_id FROM signatures WHERE document_id IN (SELECT k FROM temp.positions_keys)";
 
-/// (table, its INSERT trigger that keeps positions, the column holding the key collected
-/// from each loaded row, the organisations whose positions the keys touch).
+/// (table, its INSERT trigger, the column holding the key collected from each loaded row,
+/// the organisations the keys touch).
 const ROW_TRIGGERS: &[(&str, &str, &str, &str)] = &[
     (
         "signatures",
@@ -33,7 +35,18 @@ const ROW_TRIGGERS: &[(&str, &str, &str, &str)] = &[
         "document_id",
         SIGNERS_OF_KEYS,
     ),
+    (
+        "names",
+        "names_organisations_fts_ai",
+        "org_id",
+        KEYS_ARE_ORGS,
+    ),
 ];
+/// The trigger that keeps the name-forms index rather than positions.
+const NAMES_INDEX_TRIGGER: &str = "names_organisations_fts_ai";
+/// Re-index each touched organisation's name forms once: the queue's trigger does it.
+const REINDEX_ORGS: &str =
+    "INSERT INTO organisations_fts_queue (organisations_id) SELECT org_id FROM ({orgs})";
 const TRIGGER_SQL: &str = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1";
 const KEYS_TABLE: &str = "CREATE TEMP TABLE IF NOT EXISTS positions_keys (k TEXT PRIMARY KEY) WITHOUT ROWID; \
      DELETE FROM temp.positions_keys;";
@@ -119,17 +132,28 @@ impl SetAside {
     /// Recompute what the load touched while the trigger was aside (when it `loaded`: a
     /// failed load is rolled back) and put the trigger back.
     pub(super) fn end(self, tx: &Transaction, loaded: bool) -> Result<()> {
-        let Some(sql) = self.sql else {
+        let Some(sql) = self.sql.clone() else {
             return Ok(());
         };
         if loaded && !self.keys.is_empty() {
-            tx.execute_batch(KEYS_TABLE)?;
-            {
-                let mut st = tx.prepare_cached(ADD_KEY)?;
-                for key in &self.keys {
-                    st.execute([key])?;
-                }
+            self.recompute(tx)?;
+        }
+        tx.execute_batch(&sql)?;
+        Ok(())
+    }
+
+    /// The touched organisations' derived rows, once each.
+    fn recompute(&self, tx: &Transaction) -> Result<()> {
+        tx.execute_batch(KEYS_TABLE)?;
+        {
+            let mut st = tx.prepare_cached(ADD_KEY)?;
+            for key in &self.keys {
+                st.execute([key])?;
             }
+        }
+        if self.name == Some(NAMES_INDEX_TRIGGER) {
+            tx.execute_batch(&REINDEX_ORGS.replace("{orgs}", self.orgs_sql))?;
+        } else {
             let touched: i64 =
                 tx.query_row(&TOUCHED.replace("{orgs}", self.orgs_sql), [], |r| r.get(0))?;
             let all: i64 = tx.query_row(ORGANISATIONS, [], |r| r.get(0))?;
@@ -138,9 +162,8 @@ impl SetAside {
             } else {
                 tx.execute_batch(&QUEUE_PAIRS.replace("{orgs}", self.orgs_sql))?;
             }
-            tx.execute_batch(DROP_KEYS)?;
         }
-        tx.execute_batch(&sql)?;
+        tx.execute_batch(DROP_KEYS)?;
         Ok(())
     }
 }
