@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Store, query_rows};
 use crate::error::Result;
-use crate::output::Rows;
+use crate::rows::Rows;
 
 /// One stored text of a document.
 #[derive(Clone, Debug)]
