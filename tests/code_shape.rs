@@ -1,6 +1,7 @@
 //! Code shape (issue #14): no function in src/ longer than 80 lines, no source file longer
 //! than 400 lines except those on the commented allow-list below, so the rule holds by test
-//! rather than by review.
+//! rather than by review; and the layers stay clean: the store imports no output layer, and
+//! one file decides what a terminal is.
 use std::path::{Path, PathBuf};
 
 const MAX_FN_LINES: usize = 80;
@@ -220,4 +221,36 @@ fn the_allow_list_names_only_files_that_are_still_long() {
 fn the_counter_measures_fns_and_ignores_braces_in_literals_and_comments() {
     let src = "fn a() {\n    let s = \"}}\"; // }\n    let c = '}';\n    /* } */\n    let r = r#\"{\"#;\n}\nfn b<'x>(v: &'x str) -> &'x str {\n    v\n}\ntrait T {\n    fn c(&self);\n}\n";
     assert_eq!(functions(src), vec![(1, 6), (7, 3)]);
+}
+
+/// The files under `dir` (relative to the repository) whose text contains `needle`, sorted.
+fn files_containing(dir: &str, needle: &str) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join(dir), &mut files);
+    let mut hits: Vec<String> = files
+        .iter()
+        .filter(|p| std::fs::read_to_string(p).expect("read").contains(needle))
+        .map(|p| {
+            p.strip_prefix(root)
+                .expect("under root")
+                .display()
+                .to_string()
+        })
+        .collect();
+    hits.sort();
+    hits
+}
+
+#[test]
+fn no_file_under_src_store_imports_the_output_layer() {
+    assert_eq!(
+        files_containing("src/store", "crate::output"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn only_the_terminal_context_asks_whether_a_stream_is_a_terminal() {
+    assert_eq!(files_containing("src", "is_terminal"), vec!["src/term.rs"]);
 }
