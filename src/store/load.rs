@@ -19,7 +19,7 @@ mod reasons;
 mod rows;
 mod scan;
 mod sql;
-mod stale;
+pub(crate) mod stale;
 use fields::field_value;
 use header::{map_header, sniff};
 use rows::RowWriter;

@@ -206,11 +206,10 @@ const KEY_UPDATE: &[(&str, &str)] = &[
 /// set aside while many keys are filled in at once (each would re-index the whole organisation
 /// again), the touched organisations then re-indexed once each.
 const NAME_KEY_TRIGGER: &str = "names_organisations_fts_au";
-const TRIGGER_SQL: &str = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1";
-const DROP_NAME_KEY_TRIGGER: &str = "DROP TRIGGER names_organisations_fts_au";
 const NOTE_KEYLESS_ORGS: &str = "CREATE TEMP TABLE IF NOT EXISTS name_key_orgs \
      (org_id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.name_key_orgs; \
      INSERT OR IGNORE INTO temp.name_key_orgs SELECT org_id FROM names WHERE search_key IS NULL;";
+const FORGET_NOTED_ORGS: &str = "DROP TABLE temp.name_key_orgs";
 const REINDEX_NOTED_ORGS: &str = "INSERT INTO organisations_fts_queue (organisations_id) \
      SELECT org_id FROM temp.name_key_orgs; DROP TABLE temp.name_key_orgs;";
 /// Below this many keys the trigger costs less than setting it aside.
@@ -258,13 +257,10 @@ pub fn refresh_search_keys(conn: &Connection) -> Result<()> {
 /// Drop the name-key trigger (inside the current transaction), noting first the organisations
 /// whose names are about to get keys, to be re-indexed once each after; returns its SQL.
 fn set_aside_name_key_trigger(conn: &Connection) -> Result<Option<String>> {
-    use rusqlite::OptionalExtension;
-    let sql: Option<String> = conn
-        .query_row(TRIGGER_SQL, [NAME_KEY_TRIGGER], |r| r.get(0))
-        .optional()?;
-    if sql.is_some() {
-        conn.execute_batch(NOTE_KEYLESS_ORGS)?;
-        conn.execute_batch(DROP_NAME_KEY_TRIGGER)?;
+    conn.execute_batch(NOTE_KEYLESS_ORGS)?;
+    let sql = super::load::stale::drop_trigger(conn, NAME_KEY_TRIGGER)?;
+    if sql.is_none() {
+        conn.execute_batch(FORGET_NOTED_ORGS)?;
     }
     Ok(sql)
 }

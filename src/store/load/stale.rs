@@ -10,7 +10,7 @@
 //! those keep their own bookkeeping).
 use std::collections::HashSet;
 
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use crate::error::Result;
 
@@ -118,13 +118,7 @@ impl SetAside {
         };
         self.rows += 1;
         if self.rows == ROWS_BEFORE_ASIDE {
-            self.sql = tx
-                .query_row(TRIGGER_SQL, [name], |r| r.get::<_, String>(0))
-                .optional()?;
-            if self.sql.is_some() {
-                // The name comes from ROW_TRIGGERS, never from input.
-                tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
-            }
+            self.sql = drop_trigger(tx, name)?;
         }
         Ok(self.sql.is_some())
     }
@@ -166,4 +160,17 @@ impl SetAside {
         tx.execute_batch(DROP_KEYS)?;
         Ok(())
     }
+}
+
+/// Drop the trigger `name` (inside the caller's transaction, so a rollback restores it) and
+/// return its SQL, to be executed again to put it back; None when there is no such trigger.
+/// `name` is one of the store's own constants, never input.
+pub(crate) fn drop_trigger(conn: &Connection, name: &'static str) -> Result<Option<String>> {
+    let sql: Option<String> = conn
+        .query_row(TRIGGER_SQL, [name], |r| r.get(0))
+        .optional()?;
+    if sql.is_some() {
+        conn.execute_batch(&format!("DROP TRIGGER {name}"))?;
+    }
+    Ok(sql)
 }
