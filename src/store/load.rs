@@ -163,12 +163,21 @@ fn load_rows<R: Read>(
     let self_referring = present
         .iter()
         .any(|c| c.references.as_deref() == Some(table));
-    tx.execute_batch(if self_referring {
-        "PRAGMA defer_foreign_keys = ON;"
-    } else {
-        "PRAGMA defer_foreign_keys = OFF;"
-    })?;
-    let mut stmt = tx.prepare(&insert_sql(table, &names, options.on_conflict))?;
+    // Set only when it changes: setting a flag pragma expires every prepared statement of
+    // the connection (each would be compiled again, triggers and all).
+    let deferred: bool = tx
+        .prepare_cached("PRAGMA defer_foreign_keys")?
+        .query_row([], |r| r.get(0))?;
+    if deferred != self_referring {
+        tx.execute_batch(if self_referring {
+            "PRAGMA defer_foreign_keys = ON;"
+        } else {
+            "PRAGMA defer_foreign_keys = OFF;"
+        })?;
+    }
+    // Cached: a process loading many files (tests, the fuzzer) compiles the INSERT and the
+    // triggers it fires once per header.
+    let mut stmt = tx.prepare_cached(&insert_sql(table, &names, options.on_conflict))?;
     let mut writer = RowWriter {
         tx,
         table,

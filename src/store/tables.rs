@@ -121,14 +121,16 @@ pub struct Column {
 /// The CSV columns of `table` (a whitelisted name), in schema order.
 pub fn columns(conn: &Connection, table: &'static str) -> Result<Vec<Column>> {
     let mut fks: Vec<(String, String)> = Vec::new();
-    let mut st = conn.prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")?;
+    let mut st =
+        conn.prepare_cached("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")?;
     for r in st.query_map([table], |r| {
         Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
     })? {
         fks.push(r?);
     }
-    let mut st =
-        conn.prepare("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1) ORDER BY cid")?;
+    let mut st = conn.prepare_cached(
+        "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1) ORDER BY cid",
+    )?;
     let rows = st.query_map([table], |r| {
         Ok((
             r.get::<_, String>(0)?,
