@@ -11,6 +11,9 @@ use crate::Rng;
 use crate::import_input::{MODES, parse, render};
 use crate::tokens::Tokens;
 
+/// The most data rows a structured mutation leaves in a file.
+const MAX_ROWS: usize = 12;
+
 /// libFuzzer's own mutation of `data[..size]` within `max_size`; returns the new size.
 pub type Default<'a> = &'a mut dyn FnMut(&mut [u8], usize, usize) -> usize;
 
@@ -149,6 +152,12 @@ pub fn mutate(
             }
         }
         _ => line_ends(&mut doc, &mut rng),
+    }
+    // Few rows: a bug shows in one or two rows, and each row costs a write and its triggers.
+    if doc.lines.len() > 1 + MAX_ROWS {
+        let drop = 1 + rng.below(doc.lines.len() - 1);
+        doc.lines.remove(drop);
+        doc.lines.truncate(1 + MAX_ROWS);
     }
     let out = doc.bytes();
     if out.len() > max_size || data.len() < out.len() {
