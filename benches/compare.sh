@@ -200,12 +200,12 @@ say "(1b) every query on the seeded database, a new process per run (process sta
 for case in \
     "statements|statements" \
     "orgs --member-of SolidNet|orgs --member-of SolidNet" \
-    "show КПРФ|show КПРФ" \
+    "show КПРФ|show КПРФ --section stances" \
     "signed 'PKP 1930'|signed 'PKP 1930'" \
     "stance KPRF --history|stance KPRF --history" \
-    "compare KPRF 'Communist Party of Greece'|compare KPRF 'Communist Party of Greece'" \
+    "compare KPRF 'Communist Party of Greece'|compare KPRF 'Communist Party of Greece' --section comparison" \
     "matrix|matrix" \
-    "camps csto-kazakhstan-2022|camps csto-kazakhstan-2022" \
+    "camps csto-kazakhstan-2022|camps csto-kazakhstan-2022 --section organisations" \
     "members SKP-KPSS|members SKP-KPSS" \
     "search кпрф|search кпрф" \
     "check|check"; do
@@ -272,10 +272,10 @@ EDIT_DATE=$(q "SELECT date FROM documents WHERE id = '$EDIT_DOC'")
 EDIT_ISSUE=$(q "SELECT issue_id FROM statement_positions WHERE document_id = '$EDIT_DOC' LIMIT 1")
 SIGNER=$(q "SELECT id FROM organisations WHERE id LIKE 'synth-%' AND id NOT IN (SELECT org_id FROM signatures WHERE document_id = '$EDIT_DOC') ORDER BY id LIMIT 1")
 undo_stance="sqlite3 $IMP \"DELETE FROM stances WHERE quote = 'Benchmark edit.'\""
-ours=$(median edit-add-stance "$RUNS" 2 "$undo_stance" "$B --db $IMP add stance $EDIT_ORG $EDIT_ISSUE --value oppose --as-of $EDIT_DATE --quote 'Benchmark edit.' --source $EDIT_DOC --evidence own")
+ours=$(median edit-add-stance "$RUNS" 2 "$undo_stance" "$B --db $IMP add stance $EDIT_ORG $EDIT_ISSUE --value oppose --as-of $EDIT_DATE --quote 'Benchmark edit.' --source $EDIT_DOC --evidence own --unverified")
 record "(6) add stance (organisation with the most stances)" s "$ours" "" "" "<10"
 undo_sign="sqlite3 $IMP \"DELETE FROM signatures WHERE document_id = '$EDIT_DOC' AND org_id = '$SIGNER'\""
-ours=$(median edit-sign "$RUNS" 2 "$undo_sign" "$B --db $IMP sign $EDIT_DOC $SIGNER --date $EDIT_DATE")
+ours=$(median edit-sign "$RUNS" 2 "$undo_sign" "$B --db $IMP sign $EDIT_DOC $SIGNER --date $EDIT_DATE --unverified")
 record "(6) sign a statement" s "$ours" "" "" "<10"
 sh -c "$undo_stance; $undo_sign"
 
@@ -307,12 +307,12 @@ base=$(median matrix-sqlite3 "$BIG_RUNS" 1 "" "sqlite3 $LARGE \"$MATRIX_SQL\"")
 record "(5) matrix --kind $KIND ($N_KIND organisations)" s "$ours" "sqlite3 on the current_stances view" "$base" "<200"
 ORGS3=$(q "SELECT group_concat(org_id, ' ') FROM (SELECT org_id FROM stances WHERE org_id LIKE 'synth-%' GROUP BY org_id ORDER BY count(*) DESC, org_id LIMIT 3)")
 IN_LIST=$(echo "$ORGS3" | sed "s/\([^ ]*\)/'\1'/g; s/ /, /g")
-ours=$(median compare "$RUNS" 2 "" "$B --db $LARGE compare $ORGS3 -f csv")
+ours=$(median compare "$RUNS" 2 "" "$B --db $LARGE compare $ORGS3 -f csv --section comparison")
 base=$(median compare-sqlite3 "$RUNS" 2 "" "sqlite3 $LARGE \"SELECT org_id, issue_id, value, quote, document FROM current_stances WHERE org_id IN ($IN_LIST) ORDER BY issue_id, org_id\"")
 record "(5) compare 3 organisations" s "$ours" "sqlite3 on the current_stances view" "$base" x1.2
 ISSUE=csto-kazakhstan-2022
 CAMPS_SQL="SELECT value, count(*) OVER (PARTITION BY value) AS camp_size, org_id, organisation, kind, country, as_of, evidence, basis, quote, document_id, document, speaker FROM current_stances WHERE issue_id = '$ISSUE' ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, org_id"
-ours=$(median camps "$BIG_RUNS" 1 "" "$B --db $LARGE camps $ISSUE -f csv")
+ours=$(median camps "$BIG_RUNS" 1 "" "$B --db $LARGE camps $ISSUE -f csv --section organisations")
 base=$(median camps-sqlite3 "$BIG_RUNS" 1 "" "sqlite3 $LARGE \"$CAMPS_SQL\"")
 record "(5) camps $ISSUE ($(q "SELECT count(*) FROM current_stances WHERE issue_id = '$ISSUE'") organisations)" s "$ours" "sqlite3 on the current_stances view" "$base" ""
 
