@@ -3,6 +3,7 @@
 # corpus (examples/synth), all in one run on one machine; prints every figure, its ratio, and a
 # final Markdown table. Usage: benches/compare.sh [--quick] [--runs N] [--drop-caches]
 #        benches/compare.sh --scale [--scale-max F]   (the scaling curve: 0.1×, 1×, 10× the full corpus)
+#        benches/compare.sh [--quick | --scale] --data-only   (only make the corpora, ahead of a run)
 # (see benches/README.md). A new block of figures: a section calling `median`/`peak_mb` and
 # `record` (see "measuring" below); it lands in the printed table with its ratio and target.
 set -euo pipefail
@@ -13,6 +14,7 @@ RUNS=10
 DROP=0
 SCALE=0
 SCALE_MAX=10
+DATA_ONLY=0
 while [ $# -gt 0 ]; do
     case $1 in
         --quick) QUICK=1 ;;
@@ -20,7 +22,8 @@ while [ $# -gt 0 ]; do
         --drop-caches) DROP=1 ;; # also time (1) with the OS page cache dropped before each run (root)
         --scale) SCALE=1 ;;
         --scale-max) SCALE_MAX=$2; shift ;; # largest factor of the full corpus to run (disk, time)
-        -h | --help) sed -n '2,7p' "$0" | sed 's/^# //'; exit 0 ;;
+        --data-only) DATA_ONLY=1 ;; # generate (or migrate) the corpus of this run's sizes, measure nothing
+        -h | --help) sed -n '2,8p' "$0" | sed 's/^# //'; exit 0 ;;
         *) echo "compare.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -138,12 +141,14 @@ B=$PWD/target/release/stancedb
 SYNTH=$PWD/target/release/examples/synth
 
 # make_corpus: generate the corpus of the current size variables into $DATA once (again only when
-# the generator or the migrations change), with the databases the figures start from.
+# the generator changes), with the databases the figures start from. A new migration alone
+# migrates the cached databases forward, as any user's database would be (the data is the same).
 make_corpus() {
-    local key
-    key="$(cat examples/synth/*.rs migrations/*.sql | sha256sum | cut -c1-16) $ORGS $STATEMENTS $SIGS $STANCES"
+    local key schema
+    key="$(cat examples/synth/*.rs | sha256sum | cut -c1-16) $ORGS $STATEMENTS $SIGS $STANCES"
+    schema="$(cat migrations/*.sql | sha256sum | cut -c1-16)"
     if [ "$(cat "$DATA/key" 2>/dev/null)" != "$key" ] || [ ! -f "$DATA/base.sqlite" ]; then
-        say "data: generating the $SIZE corpus into $DATA (cached until the generator or schema changes)"
+        say "data: generating the $SIZE corpus into $DATA (cached until the generator changes)"
         rm -rf "$DATA" && mkdir -p "$DATA"
         /usr/bin/time -f '   (%e s)' "$SYNTH" --out "$DATA/csv" --db "$DATA/large.sqlite" \
             --orgs "$ORGS" --statements "$STATEMENTS" --signatures "$SIGS" --stances "$STANCES" --seed 42
@@ -152,9 +157,18 @@ make_corpus() {
         cp "$DATA/large.sqlite" "$DATA/base.sqlite"
         sqlite3 "$DATA/base.sqlite" "DELETE FROM signatures; VACUUM;"
         echo "$key" >"$DATA/key"
+        echo "$schema" >"$DATA/schema"
+    elif [ "$(cat "$DATA/schema" 2>/dev/null)" != "$schema" ]; then
+        say "data: migrating the cached $SIZE corpus forward to the current schema"
+        for db in large base seed; do
+            "$B" --db "$DATA/$db.sqlite" issues >/dev/null
+            sqlite3 "$DATA/$db.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+        done
+        echo "$schema" >"$DATA/schema"
     fi
     mkdir -p "$DATA/results"
 }
+[ "$DATA_ONLY" = 1 ] && [ "$SCALE" = 0 ] && { make_corpus; echo "corpus ready in $DATA" >&2; exit 0; }
 [ "$SCALE" = 1 ] && { source benches/scale.sh; exit 0; }
 make_corpus
 SEED_DB=$DATA/seed.sqlite LARGE=$DATA/large.sqlite CSV=$DATA/csv/signatures.csv
