@@ -7,8 +7,8 @@
 //! - what parses, the schema's CHECK on that column accepts (tried in a transaction that is
 //!   rolled back); what does not parse, it refuses — except dates in year 0000, which the
 //!   schema's pattern lets through and the parser, which wants a real calendar date, does not;
-//! - text holding a NUL is refused by every parser (the schema's GLOB rules stop at a NUL
-//!   and cannot see it; see below).
+//! - text holding a NUL is refused by every parser and by the schema (its GLOB rules stop at
+//!   a NUL; migration V10 refuses a NUL in every GLOB-checked column).
 #![no_main]
 
 use clap::ValueEnum;
@@ -98,16 +98,23 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     if text.contains('\0') {
-        // SQLite's GLOB stops at a NUL, so the schema's CHECKs accept "2018\0-11-88"; the
-        // loader refuses every NUL before a value reaches them (tests/fuzz_regressions.rs),
-        // and a command-line argument cannot hold one. The parsers must refuse it too.
+        // SQLite's GLOB stops at a NUL, so the CHECKs alone accepted "2018\0-11-88"
+        // (tests/fuzz_regressions.rs); V10's triggers refuse it, the parsers must too.
         assert!(
             PartialDate::parse(text).is_err(),
             "a date with a NUL: {text:?}"
         );
         assert!(
+            !schema_accepts(store(), ("organisations", "founded"), text),
+            "the schema takes a date with a NUL: {text:?}"
+        );
+        assert!(
             Country::parse(text).is_err(),
             "a country with a NUL: {text:?}"
+        );
+        assert!(
+            !schema_accepts(store(), ("organisations", "country"), text),
+            "the schema takes a country with a NUL: {text:?}"
         );
         assert!(
             OrgKind::from_str(text, false).is_err(),

@@ -114,6 +114,23 @@ pub fn load_csv<R: Read>(
     }
 }
 
+/// Turn `PRAGMA defer_foreign_keys` on or off, only when it changes: setting a flag pragma
+/// expires every prepared statement of the connection (each would be compiled again, the
+/// triggers it fires and all).
+fn defer_foreign_keys(tx: &Transaction, on: bool) -> Result<()> {
+    let deferred: bool = tx
+        .prepare_cached("PRAGMA defer_foreign_keys")?
+        .query_row([], |r| r.get(0))?;
+    if deferred != on {
+        tx.execute_batch(if on {
+            "PRAGMA defer_foreign_keys = ON;"
+        } else {
+            "PRAGMA defer_foreign_keys = OFF;"
+        })?;
+    }
+    Ok(())
+}
+
 /// The row loop's fixed parts.
 struct Body<'a, 'w> {
     writer: &'a mut RowWriter<'w>,
@@ -164,18 +181,7 @@ fn load_rows<R: Read>(
     let self_referring = present
         .iter()
         .any(|c| c.references.as_deref() == Some(table));
-    // Set only when it changes: setting a flag pragma expires every prepared statement of
-    // the connection (each would be compiled again, triggers and all).
-    let deferred: bool = tx
-        .prepare_cached("PRAGMA defer_foreign_keys")?
-        .query_row([], |r| r.get(0))?;
-    if deferred != self_referring {
-        tx.execute_batch(if self_referring {
-            "PRAGMA defer_foreign_keys = ON;"
-        } else {
-            "PRAGMA defer_foreign_keys = OFF;"
-        })?;
-    }
+    defer_foreign_keys(tx, self_referring)?;
     // Cached: a process loading many files (tests, the fuzzer) compiles the INSERT and the
     // triggers it fires once per header.
     let mut stmt = tx.prepare_cached(&insert_sql(table, &names, options.on_conflict))?;
