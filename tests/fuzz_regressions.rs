@@ -144,14 +144,14 @@ fn no_glob_checked_column_takes_a_nul_written_through_sqlite() {
         drop(tx);
 
         let hidden = format!("{clean}\0-13-99 /X Y");
-        let refused = format!("{table}.{col} holds a NUL character");
-        let e = conn
-            .execute(&update, [&hidden])
-            .expect_err(&format!("UPDATE {table}.{col} took {hidden:?}"));
-        assert!(
-            e.to_string().contains(&refused),
-            "UPDATE {table}.{col}: {e}"
-        );
+        let refused = |sql: &str| {
+            let e = conn
+                .execute(sql, [&hidden])
+                .expect_err(&format!("{sql} took {hidden:?}"));
+            let want = format!("{table}.{col} holds a NUL character");
+            assert!(e.to_string().contains(&want), "{sql}: {e}");
+        };
+        refused(&update);
 
         let cols: Vec<String> = columns
             .iter()
@@ -173,13 +173,7 @@ fn no_glob_checked_column_takes_a_nul_written_through_sqlite() {
             cols.join(", "),
             values.join(", ")
         );
-        let e = conn
-            .execute(&insert, [&hidden])
-            .expect_err(&format!("INSERT {table}.{col} took {hidden:?}"));
-        assert!(
-            e.to_string().contains(&refused),
-            "INSERT {table}.{col}: {e}"
-        );
+        refused(&insert);
     }
     let nul: i64 = conn
         .query_row(
