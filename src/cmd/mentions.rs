@@ -4,12 +4,12 @@
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::mentions::{self, Index, Mention, Owner, Source};
+use crate::mentions::{self, Mention, Source};
 use crate::output::{Cell, Output, Rows};
 use crate::resolve::resolve;
 use crate::source_text;
 use crate::store::documents::Documents;
-use crate::store::{Store, mentions as forms, texts};
+use crate::store::{Store, texts};
 
 /// List every known organisation and person a text mentions: every name form in every
 /// script, case- and accent-insensitive, on word boundaries, also with a Korean particle
@@ -61,13 +61,6 @@ fn texts_of(store: &Store, source: &str) -> Result<Vec<(String, String)>> {
         .collect())
 }
 
-/// Every printed name form on record, ready to match.
-pub fn index(store: &Store) -> Result<Index> {
-    let mut ix = Index::default();
-    forms::each_form(store, |code, name| ix.add(code, name))?;
-    Ok(ix)
-}
-
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let loaded = texts_of(store, &args.source)?;
     let sources: Vec<Source> = loaded
@@ -77,10 +70,14 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             text,
         })
         .collect();
-    let ix = index(store)?;
+    let ix = mentions::load(store)?;
     let (mut found, spans) = mentions::known(&ix, &sources, |code| {
-        let (kind, id, name) = forms::owner_of(store, code)?;
-        Ok(Owner { kind, id, name })
+        ix.owner(code).ok_or_else(|| {
+            Error::input(
+                "the kept mentions index is damaged: delete it (DELETE FROM mention_index) \
+                 and run again",
+            )
+        })
     })?;
     if args.unknown {
         found.extend(mentions::unknown(&ix, &sources, &spans));

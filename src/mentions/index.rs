@@ -1,12 +1,23 @@
-//! The matcher: every known name form keyed by its words' keys, and a table of first words
-//! with the longest name they start, so a text is scanned once, word by word, trying only the
-//! names that can start at each word (longest first), by hash lookups on slices of one key
-//! string (no copying but for a last word's variant).
+//! The matcher: every known name form's key in one finite-state transducer (the fst crate),
+//! so a text is scanned once, word by word, walking from each word the transducer's states
+//! for as many words as some name has (most words fail at their first letters), longest
+//! match first. The transducer, the owners of each key and the owners' names are one byte
+//! image (`image`), kept in the database and used as read, without rebuilding anything.
 use std::collections::HashMap;
 
-use super::words::{Word, name_key, words};
+use fst::raw::{Fst, Node, Output};
 
-/// A name form found in a text: which form (its code) and the words it covers.
+use super::Owner;
+use super::words::{Word, words};
+use crate::error::{Error, Result};
+
+/// A transducer that cannot be built (keys out of order: a bug, not bad input).
+fn fst_error(e: fst::Error) -> Error {
+    std::io::Error::other(e).into()
+}
+
+/// A name form found in a text: whose it is (an owner's number in the index) and the words it
+/// covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Match {
     pub code: i64,
@@ -16,82 +27,161 @@ pub struct Match {
 }
 
 /// Every known name form, ready to match.
-#[derive(Default)]
 pub struct Index {
-    /// Name key -> its code (the caller's number for the name form).
-    keys: HashMap<Box<str>, i64>,
-    /// Further codes of a key several forms share.
-    more: HashMap<Box<str>, Vec<i64>>,
-    /// First word -> the most words of a name starting with it.
-    first: HashMap<Box<str>, u8>,
+    /// Key -> owner number * 2, or (offset in `shared`) * 2 + 1 for a key several own.
+    pub(super) map: fst::Map<Vec<u8>>,
+    /// Lists of owners of shared keys: a count, then that many owner numbers.
+    pub(super) shared: Vec<u32>,
+    /// Owner i is `owners[ends[i - 1]..ends[i]]`: a kind letter, the id, NUL, the name.
+    pub(super) ends: Vec<u32>,
+    pub(super) owners: Vec<u8>,
+}
+
+/// Collects name forms and their owners, then builds an `Index`.
+#[derive(Default)]
+pub struct Builder {
+    entries: Vec<(Box<str>, u32)>,
+    ends: Vec<u32>,
+    owners: Vec<u8>,
+    numbers: HashMap<(u8, Box<str>), u32>,
+}
+
+fn kind_letter(kind: &str) -> u8 {
+    if kind == "person" { b'p' } else { b'o' }
+}
+
+impl Builder {
+    /// The number of the owner (`kind` "organisation" or "person", id, display name).
+    pub fn owner(&mut self, kind: &str, id: &str, name: &str) -> u32 {
+        let letter = kind_letter(kind);
+        if let Some(&n) = self.numbers.get(&(letter, id.into())) {
+            return n;
+        }
+        let n = self.ends.len() as u32;
+        self.owners.push(letter);
+        self.owners.extend_from_slice(id.as_bytes());
+        self.owners.push(0);
+        self.owners.extend_from_slice(name.as_bytes());
+        self.ends.push(self.owners.len() as u32);
+        self.numbers.insert((letter, id.into()), n);
+        n
+    }
+
+    /// Add a name form by its key (`words::name_key`); an empty key matches nothing.
+    pub fn add(&mut self, key: &str, owner: u32) {
+        if !key.is_empty() {
+            self.entries.push((key.into(), owner));
+        }
+    }
+
+    pub fn build(mut self) -> Result<Index> {
+        // Stable: the owners of one key stay in the order they were added.
+        self.entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut map = fst::MapBuilder::memory();
+        let mut shared = Vec::new();
+        let mut i = 0;
+        while i < self.entries.len() {
+            let key = &self.entries[i].0;
+            let mut owners: Vec<u32> = Vec::new();
+            while i < self.entries.len() && self.entries[i].0 == *key {
+                if !owners.contains(&self.entries[i].1) {
+                    owners.push(self.entries[i].1);
+                }
+                i += 1;
+            }
+            let value = if let [one] = owners[..] {
+                u64::from(one) * 2
+            } else {
+                let at = shared.len() as u64;
+                shared.push(owners.len() as u32);
+                shared.extend_from_slice(&owners);
+                at * 2 + 1
+            };
+            map.insert(key.as_bytes(), value).map_err(fst_error)?;
+        }
+        Ok(Index {
+            map: fst::Map::new(map.into_inner().map_err(fst_error)?).map_err(fst_error)?,
+            shared,
+            ends: self.ends,
+            owners: self.owners,
+        })
+    }
+}
+
+/// Walk `bytes` from `node`; the state reached and the output so far.
+fn walk<'f>(
+    fst: &'f Fst<Vec<u8>>,
+    mut node: Node<'f>,
+    mut out: Output,
+    bytes: &[u8],
+) -> Option<(Node<'f>, Output)> {
+    for &b in bytes {
+        let t = node.transition(node.find_input(b)?);
+        out = out.cat(t.out);
+        node = fst.node(t.addr);
+    }
+    Some((node, out))
+}
+
+/// The value of a key ending at `node` (after `out`), if a key ends there.
+fn value(found: Option<(Node, Output)>) -> Option<u64> {
+    let (node, out) = found?;
+    node.is_final()
+        .then(|| out.cat(node.final_output()).value())
 }
 
 impl Index {
-    /// Add a name form under `code`.
-    pub fn add(&mut self, code: i64, name: &str) {
-        let key = name_key(name);
-        if key.is_empty() {
-            return;
-        }
-        let n = key.split(' ').count().min(u8::MAX as usize) as u8;
-        let first = key.split(' ').next().unwrap_or_default();
-        match self.first.get_mut(first) {
-            Some(m) => *m = (*m).max(n),
-            None => {
-                self.first.insert(first.into(), n);
-            }
-        }
-        if self.keys.contains_key(key.as_str()) {
-            self.more
-                .entry(key.into_boxed_str())
-                .or_default()
-                .push(code);
-        } else {
-            self.keys.insert(key.into_boxed_str(), code);
-        }
-    }
-
+    /// Number of distinct keys.
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.map.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.map.is_empty()
     }
 
-    fn codes(&self, key: &str, out: &mut Vec<i64>) -> bool {
-        let Some(&c) = self.keys.get(key) else {
-            return false;
-        };
-        out.push(c);
-        if let Some(m) = self.more.get(key) {
-            out.extend(m);
+    /// Whose name owner number `code` is.
+    pub fn owner(&self, code: i64) -> Option<Owner> {
+        let i = usize::try_from(code).ok()?;
+        let end = *self.ends.get(i)? as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        let rec = self.owners.get(start..end)?;
+        let (&letter, rest) = rec.split_first()?;
+        let nul = rest.iter().position(|&b| b == 0)?;
+        Some(Owner {
+            kind: if letter == b'p' {
+                "person"
+            } else {
+                "organisation"
+            },
+            id: String::from_utf8_lossy(&rest[..nul]).into_owned(),
+            name: String::from_utf8_lossy(&rest[nul + 1..]).into_owned(),
+        })
+    }
+
+    /// The owners of a key's value, in the order their forms were added.
+    fn owners_of(&self, value: u64, out: &mut Vec<i64>) {
+        if value % 2 == 0 {
+            out.push((value / 2) as i64);
+            return;
         }
-        true
+        let at = (value / 2) as usize;
+        let n = self.shared.get(at).copied().unwrap_or(0) as usize;
+        if let Some(list) = self.shared.get(at + 1..at + 1 + n) {
+            out.extend(list.iter().map(|&o| i64::from(o)));
+        }
     }
 
     /// Every name form in `text`, leftmost-longest, without overlaps.
     pub fn find(&self, text: &str) -> Vec<Match> {
         let ws = words(text);
-        // One string of all keys, so a run of words is a slice of it.
-        let mut joined = String::with_capacity(text.len());
-        let mut spans = Vec::with_capacity(ws.len());
-        for w in &ws {
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            let s = joined.len();
-            joined.push_str(&w.key);
-            spans.push((s, joined.len()));
-        }
         let mut out = Vec::new();
         let mut codes = Vec::new();
-        let mut buf = String::new();
         let mut i = 0;
         while i < ws.len() {
-            let found = self.longest_at(&ws, &joined, &spans, i, &mut buf, &mut codes);
-            match found {
-                Some(n) => {
+            match self.longest_at(&ws, i) {
+                Some((n, v)) => {
+                    self.owners_of(v, &mut codes);
                     for &code in &codes {
                         out.push(Match {
                             code,
@@ -108,58 +198,58 @@ impl Index {
         out
     }
 
-    /// The number of words of the longest name starting at word `i` (its codes in `codes`).
-    fn longest_at(
-        &self,
-        ws: &[Word],
-        joined: &str,
-        spans: &[(usize, usize)],
-        i: usize,
-        buf: &mut String,
-        codes: &mut Vec<i64>,
-    ) -> Option<usize> {
-        let most = self.first.get(ws[i].key.as_str()).copied().unwrap_or(0) as usize;
-        for n in (1..=most.min(ws.len() - i)).rev() {
-            let last = i + n - 1;
-            if self.codes(&joined[spans[i].0..spans[last].1], codes) {
-                return Some(n);
+    /// The number of words of the longest name starting at word `i`, and its key's value.
+    /// Every word but the last must be the name's word as it is; the last may also be one of
+    /// its variants (a Korean particle or a genitive -s taken off).
+    fn longest_at(&self, ws: &[Word], i: usize) -> Option<(usize, u64)> {
+        let fst = self.map.as_fst();
+        let (mut node, mut out) = (fst.root(), Output::zero());
+        let mut best = None;
+        for (k, w) in ws[i..].iter().enumerate() {
+            let exact = walk(fst, node, out, w.key.as_bytes());
+            let hit = value(exact).or_else(|| {
+                w.variants
+                    .iter()
+                    .find_map(|v| value(walk(fst, node, out, v.as_bytes())))
+            });
+            if let Some(v) = hit {
+                best = Some((k + 1, v));
             }
-            for v in &ws[last].variants {
-                buf.clear();
-                buf.push_str(&joined[spans[i].0..spans[last].0]);
-                buf.push_str(v);
-                if self.codes(buf, codes) {
-                    return Some(n);
-                }
-            }
+            let Some((n, o)) = exact.and_then(|(n, o)| walk(fst, n, o, b" ")) else {
+                break;
+            };
+            (node, out) = (n, o);
         }
-        // A one-word name that only the word's variant spells (KPRFs, 공산당은).
-        for v in &ws[i].variants {
-            if self.first.contains_key(v.as_str()) && self.codes(v, codes) {
-                return Some(1);
-            }
-        }
-        None
+        best
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Index;
+    use super::{Builder, Index};
+    use crate::mentions::words::name_key;
 
     fn index() -> Index {
-        let mut ix = Index::default();
-        ix.add(1, "Communist Party of the Russian Federation");
-        ix.add(2, "KPRF");
-        ix.add(3, "러시아연방공산당");
-        ix.add(4, "Communist Party");
-        ix.add(5, "Организация Договора о коллективной безопасности");
-        ix.add(6, "PO");
-        ix
+        let mut b = Builder::default();
+        for (i, name) in [
+            "Communist Party of the Russian Federation",
+            "KPRF",
+            "러시아연방공산당",
+            "Communist Party",
+            "Организация Договора о коллективной безопасности",
+            "PO",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let o = b.owner("organisation", &format!("o{}", i + 1), name);
+            b.add(&name_key(name), o);
+        }
+        b.build().expect("built")
     }
 
     fn codes(text: &str) -> Vec<i64> {
-        index().find(text).iter().map(|m| m.code).collect()
+        index().find(text).iter().map(|m| m.code + 1).collect()
     }
 
     #[test]
@@ -170,6 +260,7 @@ mod tests {
         );
         assert_eq!(codes("a Communist Party"), [4]);
         assert_eq!(codes("KPRFX and xKPRF"), Vec::<i64>::new());
+        assert_eq!(codes("the Communist Party of the Russian people"), [4]);
     }
 
     #[test]
@@ -184,5 +275,22 @@ mod tests {
             [5]
         );
         assert_eq!(codes("по"), Vec::<i64>::new());
+    }
+
+    #[test]
+    fn a_key_several_own_finds_each_owner_once() {
+        let mut b = Builder::default();
+        let a = b.owner("organisation", "a", "SKP-KPSS");
+        let p = b.owner("person", "b", "Skp Kpss");
+        b.add(&name_key("SKP-KPSS"), a);
+        b.add(&name_key("SKP–KPSS"), a);
+        b.add(&name_key("Skp Kpss"), p);
+        let ix = b.build().expect("built");
+        let found: Vec<i64> = ix.find("the SKP–KPSS").iter().map(|m| m.code).collect();
+        assert_eq!(found, [i64::from(a), i64::from(p)]);
+        let owner = ix.owner(i64::from(p)).expect("owner");
+        assert_eq!((owner.kind, owner.id.as_str()), ("person", "b"));
+        assert_eq!(owner.name, "Skp Kpss");
+        assert!(ix.owner(7).is_none());
     }
 }

@@ -2,13 +2,16 @@
 //! script, case- and accent-insensitively, on word boundaries, also with a Korean particle,
 //! a Russian case ending or a genitive -s attached), and which likely organisation names it
 //! prints that are not on record. Each with its count, first position and a snippet.
+mod image;
 pub mod index;
+mod keep;
 mod unknown;
 pub mod words;
 
 use std::collections::HashMap;
 
-pub use index::{Index, Match};
+pub use index::{Builder, Index, Match};
+pub use keep::load;
 
 use crate::error::Result;
 
