@@ -161,7 +161,7 @@ impl Index {
 
     /// The owners of a key's value, in the order their forms were added.
     fn owners_of(&self, value: u64, out: &mut Vec<i64>) {
-        if value % 2 == 0 {
+        if value.is_multiple_of(2) {
             out.push((value / 2) as i64);
             return;
         }
