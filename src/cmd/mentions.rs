@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::mentions::{self, Mention, Source};
+use crate::mentions::{self, Index, Mention, Source};
 use crate::output::{Cell, Output, Rows};
 use crate::resolve::resolve;
 use crate::source_text;
@@ -71,19 +71,14 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         })
         .collect();
     let ix = mentions::load(store)?;
-    let (mut found, spans) = mentions::known(&ix, &sources, |code| {
-        ix.owner(code).ok_or_else(|| {
-            Error::input(
-                "the kept mentions index is damaged: delete it (DELETE FROM mention_index) \
-                 and run again",
-            )
-        })
-    })?;
+
+    let (mut found, spans) =
+        mentions::known(&ix, &sources, |code| ix.owner(code).ok_or_else(damaged))?;
     if args.unknown {
         found.extend(mentions::unknown(&ix, &sources, &spans));
     }
     if args.each {
-        return each(&sources, &spans, out);
+        return each(&ix, &sources, &spans, out);
     }
     let mut rows = Rows::new(
         "mentions",
@@ -97,7 +92,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     out.rows(&rows, "no known organisation or person is mentioned")
 }
 
-fn each(sources: &[Source], spans: &mentions::Spans, out: &mut Output) -> Result<()> {
+fn each(ix: &Index, sources: &[Source], spans: &mentions::Spans, out: &mut Output) -> Result<()> {
     let mut rows = Rows::new(
         "mentions",
         &["kind", "id", "name", "text", "at", "form", "snippet"],
@@ -105,7 +100,8 @@ fn each(sources: &[Source], spans: &mentions::Spans, out: &mut Output) -> Result
     for (src, found) in sources.iter().zip(spans) {
         // Character offsets, counted once along the text.
         let (mut byte, mut chars) = (0, 0);
-        for (s, e, o) in found {
+        for (s, e, code) in found {
+            let o = ix.owner(*code).ok_or_else(damaged)?;
             chars += src.text[byte..*s].chars().count();
             byte = *s;
             rows.push(vec![
@@ -120,6 +116,13 @@ fn each(sources: &[Source], spans: &mentions::Spans, out: &mut Output) -> Result
         }
     }
     out.rows(&rows, "no known organisation or person is mentioned")
+}
+
+/// An owner number the kept matcher does not hold (only a damaged image can give one).
+fn damaged() -> Error {
+    Error::input(
+        "the kept mentions index is damaged: delete it (DELETE FROM mention_index) and run again",
+    )
 }
 
 fn row(m: Mention) -> Vec<Cell> {

@@ -3,12 +3,15 @@
 //! for as many words as some name has (most words fail at their first letters), longest
 //! match first. The transducer, the owners of each key and the owners' names are one byte
 //! image (`image`), kept in the database and used as read, without rebuilding anything.
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::rc::Rc;
 
 use fst::raw::{Fst, Node, Output};
 
 use super::Owner;
-use super::words::{Word, words};
+use super::words::{Word, Words};
 use crate::error::{Error, Result};
 
 /// A transducer that cannot be built (keys out of order: a bug, not bad input).
@@ -26,15 +29,37 @@ pub struct Match {
     pub end: usize,
 }
 
-/// Every known name form, ready to match.
+/// Every known name form, ready to match: parts of one image (`image`), used in place.
 pub struct Index {
     /// Key -> owner number * 2, or (offset in `shared`) * 2 + 1 for a key several own.
-    pub(super) map: fst::Map<Vec<u8>>,
-    /// Lists of owners of shared keys: a count, then that many owner numbers.
-    pub(super) shared: Vec<u32>,
+    pub(super) map: fst::Map<Part>,
+    /// Lists of owners of shared keys: a count, then that many owner numbers (u32 LE).
+    pub(super) shared: Part,
+    /// Where each owner's record ends in `owners` (u32 LE).
+    pub(super) ends: Part,
     /// Owner i is `owners[ends[i - 1]..ends[i]]`: a kind letter, the id, NUL, the name.
-    pub(super) ends: Vec<u32>,
-    pub(super) owners: Vec<u8>,
+    pub(super) owners: Part,
+}
+
+/// A byte range of the index's image (shared, never copied).
+#[derive(Clone)]
+pub(super) struct Part {
+    pub(super) image: Rc<Vec<u8>>,
+    pub(super) range: Range<usize>,
+}
+
+impl AsRef<[u8]> for Part {
+    fn as_ref(&self) -> &[u8] {
+        &self.image[self.range.clone()]
+    }
+}
+
+impl Part {
+    /// The `i`th little-endian u32 of the part.
+    fn u32_at(&self, i: usize) -> Option<u32> {
+        let b: [u8; 4] = self.as_ref().get(i * 4..i * 4 + 4)?.try_into().ok()?;
+        Some(u32::from_le_bytes(b))
+    }
 }
 
 /// Collects name forms and their owners, then builds an `Index`.
@@ -99,18 +124,16 @@ impl Builder {
             };
             map.insert(key.as_bytes(), value).map_err(fst_error)?;
         }
-        Ok(Index {
-            map: fst::Map::new(map.into_inner().map_err(fst_error)?).map_err(fst_error)?,
-            shared,
-            ends: self.ends,
-            owners: self.owners,
-        })
+        let fst = map.into_inner().map_err(fst_error)?;
+        let image = super::image::write(&fst, &shared, &self.ends, &self.owners);
+        Index::from_image(image)
+            .ok_or_else(|| std::io::Error::other("a new mentions index does not read back").into())
     }
 }
 
 /// Walk `bytes` from `node`; the state reached and the output so far.
 fn walk<'f>(
-    fst: &'f Fst<Vec<u8>>,
+    fst: &'f Fst<Part>,
     mut node: Node<'f>,
     mut out: Output,
     bytes: &[u8],
@@ -143,9 +166,12 @@ impl Index {
     /// Whose name owner number `code` is.
     pub fn owner(&self, code: i64) -> Option<Owner> {
         let i = usize::try_from(code).ok()?;
-        let end = *self.ends.get(i)? as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        let rec = self.owners.get(start..end)?;
+        let end = self.ends.u32_at(i)? as usize;
+        let start = match i {
+            0 => 0,
+            _ => self.ends.u32_at(i - 1)? as usize,
+        };
+        let rec = self.owners.as_ref().get(start..end)?;
         let (&letter, rest) = rec.split_first()?;
         let nul = rest.iter().position(|&b| b == 0)?;
         Some(Owner {
@@ -166,62 +192,120 @@ impl Index {
             return;
         }
         let at = (value / 2) as usize;
-        let n = self.shared.get(at).copied().unwrap_or(0) as usize;
-        if let Some(list) = self.shared.get(at + 1..at + 1 + n) {
-            out.extend(list.iter().map(|&o| i64::from(o)));
-        }
+        let n = self.shared.u32_at(at).unwrap_or(0) as usize;
+        out.extend((at + 1..at + 1 + n).filter_map(|j| self.shared.u32_at(j).map(i64::from)));
     }
 
     /// Every name form in `text`, leftmost-longest, without overlaps.
     pub fn find(&self, text: &str) -> Vec<Match> {
-        let ws = words(text);
+        let mut more = Words::new(text);
+        // The words from the current one on, read as far as a walk has needed.
+        let mut ahead: VecDeque<Word> = VecDeque::new();
         let mut out = Vec::new();
         let mut codes = Vec::new();
-        let mut i = 0;
-        while i < ws.len() {
-            match self.longest_at(&ws, i) {
+        // The first step from each distinct word, walked once: most words of a text recur,
+        // and most start no name at all.
+        let mut firsts: HashMap<&str, Step, BuildHasherDefault<WordHasher>> = HashMap::default();
+        let root = self.map.as_fst().root();
+        loop {
+            if ahead.is_empty() {
+                match more.next() {
+                    Some(w) => ahead.push_back(w),
+                    None => break,
+                }
+            }
+            let w = &ahead[0];
+            let first = *firsts
+                .entry(&text[w.start..w.end])
+                .or_insert_with(|| self.step(root, Output::zero(), w));
+            match self.longest(&mut ahead, &mut more, first) {
                 Some((n, v)) => {
                     self.owners_of(v, &mut codes);
                     for &code in &codes {
                         out.push(Match {
                             code,
-                            start: ws[i].start,
-                            end: ws[i + n - 1].end,
+                            start: ahead[0].start,
+                            end: ahead[n - 1].end,
                         });
                     }
                     codes.clear();
-                    i += n;
+                    ahead.drain(..n);
                 }
-                None => i += 1,
+                None => {
+                    ahead.pop_front();
+                }
             }
         }
         out
     }
 
-    /// The number of words of the longest name starting at word `i`, and its key's value.
-    /// Every word but the last must be the name's word as it is; the last may also be one of
-    /// its variants (a Korean particle or a genitive -s taken off).
-    fn longest_at(&self, ws: &[Word], i: usize) -> Option<(usize, u64)> {
-        let fst = self.map.as_fst();
-        let (mut node, mut out) = (fst.root(), Output::zero());
-        let mut best = None;
-        for (k, w) in ws[i..].iter().enumerate() {
-            let exact = walk(fst, node, out, w.key.as_bytes());
-            let hit = value(exact).or_else(|| {
-                w.variants
-                    .iter()
-                    .find_map(|v| value(walk(fst, node, out, v.as_bytes())))
-            });
-            if let Some(v) = hit {
+    /// The number of words of the longest name starting at `ahead[0]` (whose first step is
+    /// `first`; words are read from `more` as needed), and its key's value. Every word but
+    /// the last must be the name's word as it is; the last may also be one of its variants
+    /// (a Korean particle or a genitive -s taken off).
+    fn longest(
+        &self,
+        ahead: &mut VecDeque<Word>,
+        more: &mut Words,
+        first: Step,
+    ) -> Option<(usize, u64)> {
+        let mut best = first.hit.map(|v| (1, v));
+        let mut next = first.next;
+        let mut k = 1;
+        while let Some((node, out)) = next {
+            if ahead.len() <= k {
+                match more.next() {
+                    Some(w) => ahead.push_back(w),
+                    None => break,
+                }
+            }
+            let s = self.step(node, out, &ahead[k]);
+            if let Some(v) = s.hit {
                 best = Some((k + 1, v));
             }
-            let Some((n, o)) = exact.and_then(|(n, o)| walk(fst, n, o, b" ")) else {
-                break;
-            };
-            (node, out) = (n, o);
+            next = s.next;
+            k += 1;
         }
         best
     }
+
+    /// From the state (`node`, `out`), word `w`: the value of a key ending with it (as it is,
+    /// else a variant), and the state after it and a space, if some key goes on.
+    fn step<'f>(&'f self, node: Node<'f>, out: Output, w: &Word) -> Step<'f> {
+        let fst = self.map.as_fst();
+        let exact = walk(fst, node, out, w.key.as_bytes());
+        let hit = value(exact).or_else(|| {
+            w.variants
+                .iter()
+                .find_map(|v| value(walk(fst, node, out, v.as_bytes())))
+        });
+        let next = exact.and_then(|(n, o)| walk(fst, n, o, b" "));
+        Step { hit, next }
+    }
+}
+
+/// A quick hash for the short words of a text (FxHash's mix, a byte at a time): the words
+/// are the user's own text, so nothing needs the default hasher's resistance to attack.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// One word's step through the transducer.
+#[derive(Clone, Copy)]
+struct Step<'f> {
+    hit: Option<u64>,
+    next: Option<(Node<'f>, Output)>,
 }
 
 #[cfg(test)]

@@ -25,13 +25,13 @@ pub fn load(store: &Store) -> Result<Index> {
     }
     let (ix, folded) = build(&tx)?;
     forms::set_keys(&tx, &folded)?;
-    forms::put_image(&tx, &ix.image())?;
+    forms::put_image(&tx, ix.image())?;
     tx.commit()?;
     Ok(ix)
 }
 
 fn kept(conn: &Connection) -> Result<Option<Index>> {
-    Ok(forms::image(conn)?.and_then(|b| Index::from_image(&b)))
+    Ok(forms::image(conn)?.and_then(Index::from_image))
 }
 
 /// The matcher from every form's key, and the keys that had to be folded: (row, key).

@@ -2,7 +2,7 @@
 //! `name_keys` (NULL until folded: triggers reset it whenever any client writes a name), who
 //! owns each form, and the matcher built from them, kept whole in `mention_index` (deleted
 //! by the same triggers, so it is never older than the names).
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, MAIN_DB, OptionalExtension};
 
 use crate::error::Result;
 
@@ -20,7 +20,7 @@ const ALL_FORMS: &str = "\
     UNION ALL SELECT k.id, k.key, p.name, 'person', p.id, p.name FROM name_keys k \
       JOIN people p ON p.id = k.form_id WHERE k.form = 'people'";
 const SET_KEY: &str = "UPDATE name_keys SET key = ?2 WHERE id = ?1";
-const IMAGE: &str = "SELECT image FROM mention_index WHERE id = 1";
+const IMAGE_SIZE: &str = "SELECT length(image) FROM mention_index WHERE id = 1";
 const PUT_IMAGE: &str = "INSERT OR REPLACE INTO mention_index (id, image) VALUES (1, ?1)";
 
 /// One name form as `each_form` hands it over.
@@ -72,11 +72,20 @@ pub fn set_keys(conn: &Connection, keys: &[(i64, String)]) -> Result<()> {
     Ok(())
 }
 
-/// The kept matcher image, if there is one (no name form changed since it was built).
+/// The kept matcher image, if there is one (no name form changed since it was built): read
+/// straight into one buffer (incremental blob I/O; a plain SELECT would copy it twice).
 pub fn image(conn: &Connection) -> Result<Option<Vec<u8>>> {
-    Ok(conn
-        .query_row(IMAGE, [], |r| r.get::<_, Vec<u8>>(0))
-        .optional()?)
+    let size = conn
+        .query_row(IMAGE_SIZE, [], |r| r.get::<_, Option<i64>>(0))
+        .optional()?
+        .flatten();
+    let Some(size) = size.and_then(|n| usize::try_from(n).ok()) else {
+        return Ok(None);
+    };
+    let blob = conn.blob_open(MAIN_DB, c"mention_index", c"image", 1, true)?;
+    let mut image = vec![0; size];
+    blob.read_at_exact(&mut image, 0)?;
+    Ok(Some(image))
 }
 
 /// Keep the matcher image (inside the transaction that folded the keys it was built from).
