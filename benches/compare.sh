@@ -3,6 +3,7 @@
 # corpus (examples/synth), all in one run on one machine; prints every figure, its ratio, and a
 # final Markdown table. Usage: benches/compare.sh [--quick] [--runs N] [--drop-caches]
 #        benches/compare.sh --scale [--scale-max F]   (the scaling curve: 0.1×, 1×, 10× the full corpus)
+#        benches/compare.sh [--quick | --scale] --data-only   (only make the corpora, ahead of a run)
 # (see benches/README.md). A new block of figures: a section calling `median`/`peak_mb` and
 # `record` (see "measuring" below); it lands in the printed table with its ratio and target.
 set -euo pipefail
@@ -13,6 +14,7 @@ RUNS=10
 DROP=0
 SCALE=0
 SCALE_MAX=10
+DATA_ONLY=0
 while [ $# -gt 0 ]; do
     case $1 in
         --quick) QUICK=1 ;;
@@ -20,7 +22,8 @@ while [ $# -gt 0 ]; do
         --drop-caches) DROP=1 ;; # also time (1) with the OS page cache dropped before each run (root)
         --scale) SCALE=1 ;;
         --scale-max) SCALE_MAX=$2; shift ;; # largest factor of the full corpus to run (disk, time)
-        -h | --help) sed -n '2,7p' "$0" | sed 's/^# //'; exit 0 ;;
+        --data-only) DATA_ONLY=1 ;; # generate (or migrate) the corpus of this run's sizes, measure nothing
+        -h | --help) sed -n '2,8p' "$0" | sed 's/^# //'; exit 0 ;;
         *) echo "compare.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -138,12 +141,14 @@ B=$PWD/target/release/stancedb
 SYNTH=$PWD/target/release/examples/synth
 
 # make_corpus: generate the corpus of the current size variables into $DATA once (again only when
-# the generator or the migrations change), with the databases the figures start from.
+# the generator changes), with the databases the figures start from. A new migration alone
+# migrates the cached databases forward, as any user's database would be (the data is the same).
 make_corpus() {
-    local key
-    key="$(cat examples/synth/*.rs migrations/*.sql | sha256sum | cut -c1-16) $ORGS $STATEMENTS $SIGS $STANCES"
+    local key schema
+    key="$(cat examples/synth/*.rs | sha256sum | cut -c1-16) $ORGS $STATEMENTS $SIGS $STANCES"
+    schema="$(cat migrations/*.sql | sha256sum | cut -c1-16)"
     if [ "$(cat "$DATA/key" 2>/dev/null)" != "$key" ] || [ ! -f "$DATA/base.sqlite" ]; then
-        say "data: generating the $SIZE corpus into $DATA (cached until the generator or schema changes)"
+        say "data: generating the $SIZE corpus into $DATA (cached until the generator changes)"
         rm -rf "$DATA" && mkdir -p "$DATA"
         /usr/bin/time -f '   (%e s)' "$SYNTH" --out "$DATA/csv" --db "$DATA/large.sqlite" \
             --orgs "$ORGS" --statements "$STATEMENTS" --signatures "$SIGS" --stances "$STANCES" --seed 42
@@ -152,9 +157,18 @@ make_corpus() {
         cp "$DATA/large.sqlite" "$DATA/base.sqlite"
         sqlite3 "$DATA/base.sqlite" "DELETE FROM signatures; VACUUM;"
         echo "$key" >"$DATA/key"
+        echo "$schema" >"$DATA/schema"
+    elif [ "$(cat "$DATA/schema" 2>/dev/null)" != "$schema" ]; then
+        say "data: migrating the cached $SIZE corpus forward to the current schema"
+        for db in large base seed; do
+            "$B" --db "$DATA/$db.sqlite" issues >/dev/null
+            sqlite3 "$DATA/$db.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+        done
+        echo "$schema" >"$DATA/schema"
     fi
     mkdir -p "$DATA/results"
 }
+[ "$DATA_ONLY" = 1 ] && [ "$SCALE" = 0 ] && { make_corpus; echo "corpus ready in $DATA" >&2; exit 0; }
 [ "$SCALE" = 1 ] && { source benches/scale.sh; exit 0; }
 make_corpus
 SEED_DB=$DATA/seed.sqlite LARGE=$DATA/large.sqlite CSV=$DATA/csv/signatures.csv
@@ -200,12 +214,12 @@ say "(1b) every query on the seeded database, a new process per run (process sta
 for case in \
     "statements|statements" \
     "orgs --member-of SolidNet|orgs --member-of SolidNet" \
-    "show КПРФ|show КПРФ" \
+    "show КПРФ|show КПРФ --section stances" \
     "signed 'PKP 1930'|signed 'PKP 1930'" \
     "stance KPRF --history|stance KPRF --history" \
-    "compare KPRF 'Communist Party of Greece'|compare KPRF 'Communist Party of Greece'" \
+    "compare KPRF 'Communist Party of Greece'|compare KPRF 'Communist Party of Greece' --section comparison" \
     "matrix|matrix" \
-    "camps csto-kazakhstan-2022|camps csto-kazakhstan-2022" \
+    "camps csto-kazakhstan-2022|camps csto-kazakhstan-2022 --section organisations" \
     "members SKP-KPSS|members SKP-KPSS" \
     "search кпрф|search кпрф" \
     "check|check"; do
@@ -272,10 +286,10 @@ EDIT_DATE=$(q "SELECT date FROM documents WHERE id = '$EDIT_DOC'")
 EDIT_ISSUE=$(q "SELECT issue_id FROM statement_positions WHERE document_id = '$EDIT_DOC' LIMIT 1")
 SIGNER=$(q "SELECT id FROM organisations WHERE id LIKE 'synth-%' AND id NOT IN (SELECT org_id FROM signatures WHERE document_id = '$EDIT_DOC') ORDER BY id LIMIT 1")
 undo_stance="sqlite3 $IMP \"DELETE FROM stances WHERE quote = 'Benchmark edit.'\""
-ours=$(median edit-add-stance "$RUNS" 2 "$undo_stance" "$B --db $IMP add stance $EDIT_ORG $EDIT_ISSUE --value oppose --as-of $EDIT_DATE --quote 'Benchmark edit.' --source $EDIT_DOC --evidence own")
+ours=$(median edit-add-stance "$RUNS" 2 "$undo_stance" "$B --db $IMP add stance $EDIT_ORG $EDIT_ISSUE --value oppose --as-of $EDIT_DATE --quote 'Benchmark edit.' --source $EDIT_DOC --evidence own --unverified")
 record "(6) add stance (organisation with the most stances)" s "$ours" "" "" "<10"
 undo_sign="sqlite3 $IMP \"DELETE FROM signatures WHERE document_id = '$EDIT_DOC' AND org_id = '$SIGNER'\""
-ours=$(median edit-sign "$RUNS" 2 "$undo_sign" "$B --db $IMP sign $EDIT_DOC $SIGNER --date $EDIT_DATE")
+ours=$(median edit-sign "$RUNS" 2 "$undo_sign" "$B --db $IMP sign $EDIT_DOC $SIGNER --date $EDIT_DATE --unverified")
 record "(6) sign a statement" s "$ours" "" "" "<10"
 sh -c "$undo_stance; $undo_sign"
 
@@ -307,12 +321,12 @@ base=$(median matrix-sqlite3 "$BIG_RUNS" 1 "" "sqlite3 $LARGE \"$MATRIX_SQL\"")
 record "(5) matrix --kind $KIND ($N_KIND organisations)" s "$ours" "sqlite3 on the current_stances view" "$base" "<200"
 ORGS3=$(q "SELECT group_concat(org_id, ' ') FROM (SELECT org_id FROM stances WHERE org_id LIKE 'synth-%' GROUP BY org_id ORDER BY count(*) DESC, org_id LIMIT 3)")
 IN_LIST=$(echo "$ORGS3" | sed "s/\([^ ]*\)/'\1'/g; s/ /, /g")
-ours=$(median compare "$RUNS" 2 "" "$B --db $LARGE compare $ORGS3 -f csv")
+ours=$(median compare "$RUNS" 2 "" "$B --db $LARGE compare $ORGS3 -f csv --section comparison")
 base=$(median compare-sqlite3 "$RUNS" 2 "" "sqlite3 $LARGE \"SELECT org_id, issue_id, value, quote, document FROM current_stances WHERE org_id IN ($IN_LIST) ORDER BY issue_id, org_id\"")
 record "(5) compare 3 organisations" s "$ours" "sqlite3 on the current_stances view" "$base" x1.2
 ISSUE=csto-kazakhstan-2022
 CAMPS_SQL="SELECT value, count(*) OVER (PARTITION BY value) AS camp_size, org_id, organisation, kind, country, as_of, evidence, basis, quote, document_id, document, speaker FROM current_stances WHERE issue_id = '$ISSUE' ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, org_id"
-ours=$(median camps "$BIG_RUNS" 1 "" "$B --db $LARGE camps $ISSUE -f csv")
+ours=$(median camps "$BIG_RUNS" 1 "" "$B --db $LARGE camps $ISSUE -f csv --section organisations")
 base=$(median camps-sqlite3 "$BIG_RUNS" 1 "" "sqlite3 $LARGE \"$CAMPS_SQL\"")
 record "(5) camps $ISSUE ($(q "SELECT count(*) FROM current_stances WHERE issue_id = '$ISSUE'") organisations)" s "$ours" "sqlite3 on the current_stances view" "$base" ""
 

@@ -6,6 +6,7 @@ pub mod error;
 pub mod fold;
 pub mod mentions;
 pub mod output;
+pub mod positions;
 pub mod problem;
 pub mod quotes;
 pub mod report;

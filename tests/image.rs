@@ -1,6 +1,6 @@
-//! The first run writes a database image built in memory (src/store/image.rs): it must hold
-//! exactly the data of a database migrated and seeded the ordinary way, and `init --force`
-//! must write the same. Compared by logical dump: the schema, every row of every table
+//! The first run writes the database image built at compile time (build.rs, src/store/image.rs):
+//! it must hold exactly the data of a database migrated and seeded the ordinary way at run time,
+//! and `init --force` must write the same. Compared by logical dump: the schema, every row of every table
 //! (full-text shadow tables included), and the header settings.
 mod common;
 use common::Env;

@@ -17,7 +17,7 @@ pub enum Positions {
 /// A query over current positions, for both sources: the literal pieces are joined by the
 /// source's name (`[table version, view version]`). Static text: nothing typed goes in.
 macro_rules! on_positions {
-    ($first:literal $(, $rest:literal)*) => {
+    ($first:expr $(, $rest:literal)*) => {
         [
             concat!($first $(, " current_positions_full ", $rest)*),
             concat!($first $(, " current_stances ", $rest)*),
@@ -37,6 +37,7 @@ pub fn positions(_store: &Store) -> Result<Positions> {
 macro_rules! camps_sql {
     ($source:literal) => {
         concat!(
+            crate::store::stances::with_order_unknown!("issue_id"),
             "SELECT e.value, count(*) OVER (PARTITION BY e.value) AS camp_size, e.org_id, e.organisation, e.kind, \
                e.country, e.as_of, e.evidence, e.basis, e.quote, e.document_id, e.document, e.speaker, ",
             crate::store::stances::order_unknown_cell!(),
@@ -52,12 +53,15 @@ const CAMPS: [&str; 2] = [
     camps_sql!("current_stances"),
 ];
 const CAMP_SUMMARY: [&str; 2] = on_positions!(
-    "SELECT value, count(*) AS organisations, \
+    concat!(
+        crate::store::stances::with_order_unknown!("issue_id"),
+        "SELECT value, count(*) AS organisations, \
        sum(basis = 'words' AND evidence = 'own') AS own_words, \
        sum(basis = 'words' AND evidence = 'attributed') AS attributed, \
        sum(basis = 'signature') AS by_signature_only, \
-       sum(EXISTS (SELECT 1 FROM evidence_order_unknown u WHERE u.org_id = e.org_id AND u.issue_id = e.issue_id \
-                   AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id)) AS order_unknown FROM",
+       sum(EXISTS (SELECT 1 FROM unknown_order u WHERE u.org_id = e.org_id AND u.issue_id = e.issue_id \
+                   AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id)) AS order_unknown FROM"
+    ),
     "e WHERE issue_id = ?1 GROUP BY value \
      ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END"
 );

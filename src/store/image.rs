@@ -1,7 +1,8 @@
-//! The first run's database, made fast: migrated and seeded in memory (no journal, no fsync
-//! per migration), then written out as one image, synced, checked and only then moved into
-//! place by the caller. The data is exactly what migrating and seeding a file gives (the same
-//! code builds it; `tests/image.rs` compares the two by logical dump).
+//! The first run's database, made fast: migrated and seeded in memory at build time (by this
+//! very code, built for the build script: see build.rs), embedded in the binary, and at run time
+//! only written out, synced, checked and then moved into place by the caller. The data is
+//! exactly what migrating and seeding a file gives (`tests/image.rs` compares the two by
+//! logical dump).
 use std::fs;
 use std::io::Write;
 use std::path::Path;
@@ -16,7 +17,11 @@ use crate::error::Result;
 const WRITE_VERSION: usize = 18;
 const READ_VERSION: usize = 19;
 
-/// The bytes of a migrated, seeded database in WAL mode.
+/// The image built when this binary was: the bytes `seeded` gave the build script.
+#[cfg(not(stancedb_image_builder))]
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeded.sqlite"));
+
+/// The bytes of a migrated, seeded database in WAL mode, built now (the build script's way).
 pub(super) fn seeded() -> Result<Vec<u8>> {
     let mut conn = Connection::open_in_memory()?;
     build(&mut conn)?;
@@ -31,10 +36,13 @@ pub(super) fn seeded() -> Result<Vec<u8>> {
 /// Write the seeded image to `tmp` (a new file) and check it reads back as a current stancedb
 /// database; `path` is the database asked for, named in errors.
 pub(super) fn write(tmp: &Path, path: &Path) -> Result<()> {
-    let bytes = seeded()?;
+    #[cfg(not(stancedb_image_builder))]
+    let bytes = EMBEDDED;
+    #[cfg(stancedb_image_builder)]
+    let bytes = &seeded()?;
     let mut f = fs::File::create(tmp)
         .map_err(|e| refused(path, format!("cannot create the database: {e}")))?;
-    f.write_all(&bytes)?;
+    f.write_all(bytes)?;
     f.sync_all()?;
     drop(f);
     // The header (SQLite, and ours by its application id), then the schema version, read as

@@ -16,6 +16,7 @@ use crate::signals;
 mod fields;
 mod header;
 mod reasons;
+mod recompute;
 mod rows;
 mod scan;
 mod sql;

@@ -7,17 +7,34 @@ use crate::resolve::{Candidate, Lookup};
 use crate::rows::Rows;
 
 /// The evidence rows a stance may not be ordered against, as one cell ("oppose (2022-01-08)"),
-/// for the row aliased `e` (any relation with org_id, issue_id, stance_id, signature_id).
+/// for the row aliased `e` (any relation with org_id, issue_id, stance_id, signature_id), from
+/// the query's `unknown_order` rows (`with_order_unknown!`).
 macro_rules! order_unknown_cell {
     () => {
         "(SELECT group_concat(u.other_value || ' (' || u.other_as_of || ', ' || u.other_document_id || ')', '; ') \
-           FROM evidence_order_unknown u WHERE u.org_id = e.org_id AND u.issue_id = e.issue_id \
+           FROM unknown_order u WHERE u.org_id = e.org_id AND u.issue_id = e.issue_id \
            AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id) AS order_unknown_against"
     };
 }
+/// The `unknown_order` rows a query's cells read: `evidence_order_unknown` of one
+/// organisation or on one issue (`$column = ?1`), computed once for the query. Filtered by a
+/// constant the view is cheap; correlated with each row of a query it is recomputed whole for
+/// every row (minutes on a large database).
+macro_rules! with_order_unknown {
+    ($column:literal) => {
+        concat!(
+            "WITH unknown_order AS MATERIALIZED (SELECT org_id, issue_id, stance_id, signature_id, \
+               other_value, other_as_of, other_document_id FROM evidence_order_unknown WHERE ",
+            $column,
+            " = ?1) "
+        )
+    };
+}
 pub(crate) use order_unknown_cell;
+pub(crate) use with_order_unknown;
 
 const EVIDENCE: &str = concat!(
+    with_order_unknown!("org_id"),
     "SELECT e.issue_id AS issue, e.as_of, e.value, e.evidence, e.basis, e.quote, e.document_id, e.document, \
        e.document_date, e.cited_in, e.speaker, e.note, e.not_before, e.not_after, e.seq, ",
     order_unknown_cell!(),
@@ -25,6 +42,7 @@ const EVIDENCE: &str = concat!(
      ORDER BY e.issue_id, e.not_before, e.seq, e.not_after, e.evidence = 'attributed', e.basis, e.stance_id, e.signature_id"
 );
 const CURRENT: &str = concat!(
+    with_order_unknown!("org_id"),
     "SELECT e.issue_id AS issue, e.as_of, e.value, e.evidence, e.basis, e.quote, e.document_id, e.document, \
        e.document_date, e.cited_in, e.speaker, e.note, ",
     order_unknown_cell!(),
