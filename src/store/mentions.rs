@@ -1,4 +1,4 @@
-//! The name forms `mentions` matches texts against (migration V11): each form's match key in
+//! The name forms `mentions` matches texts against (migration V14): each form's match key in
 //! `name_keys` (NULL until folded: triggers reset it whenever any client writes a name), who
 //! owns each form, and the matcher built from them, kept whole in `mention_index` (deleted
 //! by the same triggers, so it is never older than the names).
