@@ -13,13 +13,13 @@ enum Tok {
     SoftHyphen,
 }
 
-/// A source text prepared for repeated searching.
+/// A source text prepared for repeated searching. A quote is searched in the text as it is,
+/// read token by token from each place its first character occurs (nothing is built for
+/// it: proving a quote at entry reads the text once); the text as characters is made only
+/// for the passages shown around a quote or in place of one not found.
 pub struct Haystack {
-    toks: Vec<Tok>,
-    /// The character offset in the original text where each token starts.
-    pos: Vec<usize>,
-    /// The original text, as characters (for passages).
-    chars: Vec<char>,
+    text: String,
+    chars: std::cell::OnceCell<Vec<char>>,
 }
 
 fn fold_ws(s: &str) -> Vec<char> {
@@ -39,34 +39,81 @@ fn fold_ws(s: &str) -> Vec<char> {
     out
 }
 
+/// The text's tokens from a byte offset on, each with the byte offset it starts at: a
+/// character; a run of whitespace as one ' ' (none for a run that ends the text); a hyphen
+/// followed by whitespace holding a line break as one `SoftHyphen`, the whitespace dropped.
+struct Toks<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Iterator for Toks<'_> {
+    type Item = (Tok, usize);
+
+    fn next(&mut self) -> Option<(Tok, usize)> {
+        let p = self.at;
+        let rest = &self.text[p..];
+        let c = rest.chars().next()?;
+        if c.is_whitespace() {
+            self.at = self.text.len() - rest.trim_start().len();
+            return (self.at < self.text.len()).then_some((Tok::Ch(' '), p));
+        }
+        self.at = p + c.len_utf8();
+        if c == '-' {
+            let after = &self.text[self.at..];
+            let blank = &after[..after.len() - after.trim_start().len()];
+            if blank.contains(['\n', '\r']) {
+                self.at += blank.len();
+                return Some((Tok::SoftHyphen, p));
+            }
+        }
+        Some((Tok::Ch(c), p))
+    }
+}
+
+/// The byte offset of the last token of a match of `q` whose first token starts at byte `at`.
+fn matches_at(text: &str, at: usize, q: &[char]) -> Option<usize> {
+    let mut toks = Toks { text, at };
+    let mut j = 0;
+    let mut last = at;
+    let mut first = true;
+    while j < q.len() {
+        let (tok, p) = toks.next()?;
+        if first && tok == Tok::SoftHyphen && q[0] != '-' {
+            return None;
+        }
+        first = false;
+        match tok {
+            Tok::Ch(c) if c == q[j] => {
+                j += 1;
+                last = p;
+            }
+            Tok::SoftHyphen if q[j] == '-' => {
+                j += 1;
+                last = p;
+                // A quote copied with the line break after the hyphen has it as a space.
+                if q.get(j) == Some(&' ') {
+                    j += 1;
+                }
+            }
+            Tok::SoftHyphen => {}
+            Tok::Ch(_) => return None,
+        }
+    }
+    Some(last)
+}
+
 impl Haystack {
     pub fn new(text: &str) -> Self {
-        let chars: Vec<char> = text.chars().collect();
-        let mut toks = Vec::with_capacity(chars.len());
-        let mut pos = Vec::with_capacity(chars.len());
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            if c.is_whitespace() {
-                let start = i;
-                while i < chars.len() && chars[i].is_whitespace() {
-                    i += 1;
-                }
-                let newline = chars[start..i].iter().any(|&c| c == '\n' || c == '\r');
-                if newline && matches!(toks.last(), Some(Tok::Ch('-'))) {
-                    toks.pop();
-                    toks.push(Tok::SoftHyphen);
-                } else if !toks.is_empty() && i < chars.len() {
-                    toks.push(Tok::Ch(' '));
-                    pos.push(start);
-                }
-                continue;
-            }
-            toks.push(Tok::Ch(c));
-            pos.push(i);
-            i += 1;
+        Haystack {
+            text: text.to_string(),
+            chars: std::cell::OnceCell::new(),
         }
-        Haystack { toks, pos, chars }
+    }
+
+    /// The text as characters (character offsets index it).
+    fn chars(&self) -> &[char] {
+        self.chars.get_or_init(|| self.text.chars().collect())
     }
 
     /// Whether `quote` occurs (after folding its whitespace).
@@ -77,66 +124,46 @@ impl Haystack {
     /// Where `quote` first occurs: character offsets [start, end) in the original text.
     pub fn find(&self, quote: &str) -> Option<(usize, usize)> {
         let q = fold_ws(quote);
-        if q.is_empty() {
-            return None;
-        }
-        (0..self.toks.len()).find_map(|start| {
-            let last = self.matches_at(start, &q)?;
-            Some((self.pos[start], self.pos[last] + 1))
-        })
-    }
-
-    /// The index of the last token of a match of `q` starting at token `start`.
-    fn matches_at(&self, start: usize, q: &[char]) -> Option<usize> {
-        let (mut i, mut j) = (start, 0);
-        if self.toks[start] == Tok::SoftHyphen && q[0] != '-' {
-            return None;
-        }
-        while j < q.len() {
-            match self.toks.get(i)? {
-                Tok::Ch(c) if *c == q[j] => {
-                    i += 1;
-                    j += 1;
-                }
-                Tok::SoftHyphen if q[j] == '-' => {
-                    i += 1;
-                    j += 1;
-                    // A quote copied with the line break after the hyphen has it as a space.
-                    if q.get(j) == Some(&' ') {
-                        j += 1;
-                    }
-                }
-                Tok::SoftHyphen => i += 1,
-                Tok::Ch(_) => return None,
+        let head = *q.first()?;
+        let text = self.text.as_str();
+        let mut from = 0;
+        while let Some(rel) = text[from..].find(head) {
+            let at = from + rel;
+            if let Some(last) = matches_at(text, at, &q) {
+                let start = text[..at].chars().count();
+                return Some((start, start + text[at..last].chars().count() + 1));
             }
+            from = at + head.len_utf8();
         }
-        Some(i - 1)
+        None
     }
 
     /// The original text between two character offsets, its whitespace folded.
     pub fn passage(&self, start: usize, end: usize) -> String {
-        let end = end.min(self.chars.len());
-        let s: String = self.chars[start.min(end)..end].iter().collect();
+        let chars = self.chars();
+        let end = end.min(chars.len());
+        let s: String = chars[start.min(end)..end].iter().collect();
         s.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// The passage around [start, end) with `context` characters either side, widened to
     /// whole words, the match itself marked with »…«.
     pub fn around(&self, start: usize, end: usize, context: usize) -> String {
-        let n = self.chars.len();
+        let chars = self.chars();
+        let n = chars.len();
         let mut from = start.saturating_sub(context);
-        while from > 0 && !self.chars[from - 1].is_whitespace() {
+        while from > 0 && !chars[from - 1].is_whitespace() {
             from -= 1;
         }
         let mut to = (end + context).min(n);
-        while to < n && !self.chars[to].is_whitespace() {
+        while to < n && !chars[to].is_whitespace() {
             to += 1;
         }
         let mut s = String::new();
         if from > 0 {
             s.push('…');
         }
-        for (i, c) in self.chars[from..to].iter().enumerate() {
+        for (i, c) in chars[from..to].iter().enumerate() {
             if from + i == start {
                 s.push('»');
             }
@@ -157,13 +184,82 @@ impl Haystack {
     /// The passage most like `quote` (for a quote that is not found), if any is alike, and
     /// how alike (the number of the quote's words it holds).
     pub fn nearest(&self, quote: &str) -> Option<(usize, usize, usize)> {
-        nearest::nearest(&self.chars, quote)
+        nearest::nearest(self.chars(), quote)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Haystack;
+    use super::{Haystack, Tok, fold_ws};
+    use proptest::prelude::*;
+
+    /// The text as one token list (how quotes were searched before the search read the text
+    /// in place): the reference the in-place search must agree with.
+    fn tokens(text: &str) -> (Vec<Tok>, Vec<usize>) {
+        let chars: Vec<char> = text.chars().collect();
+        let (mut toks, mut pos) = (Vec::new(), Vec::new());
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i].is_whitespace() {
+                let start = i;
+                while i < chars.len() && chars[i].is_whitespace() {
+                    i += 1;
+                }
+                let newline = chars[start..i].iter().any(|&c| c == '\n' || c == '\r');
+                if newline && matches!(toks.last(), Some(Tok::Ch('-'))) {
+                    toks.pop();
+                    toks.push(Tok::SoftHyphen);
+                } else if !toks.is_empty() && i < chars.len() {
+                    toks.push(Tok::Ch(' '));
+                    pos.push(start);
+                }
+                continue;
+            }
+            toks.push(Tok::Ch(chars[i]));
+            pos.push(i);
+            i += 1;
+        }
+        (toks, pos)
+    }
+
+    fn reference_find(text: &str, quote: &str) -> Option<(usize, usize)> {
+        let (toks, pos) = tokens(text);
+        let q = fold_ws(quote);
+        if q.is_empty() {
+            return None;
+        }
+        (0..toks.len()).find_map(|start| {
+            let (mut i, mut j) = (start, 0);
+            if toks[start] == Tok::SoftHyphen && q[0] != '-' {
+                return None;
+            }
+            while j < q.len() {
+                match toks.get(i)? {
+                    Tok::Ch(c) if *c == q[j] => (i, j) = (i + 1, j + 1),
+                    Tok::SoftHyphen if q[j] == '-' => {
+                        (i, j) = (i + 1, j + 1);
+                        if q.get(j) == Some(&' ') {
+                            j += 1;
+                        }
+                    }
+                    Tok::SoftHyphen => i += 1,
+                    Tok::Ch(_) => return None,
+                }
+            }
+            Some((pos[start], pos[i - 1] + 1))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn the_in_place_search_finds_what_the_token_list_finds(
+            text in "[ab\\- \n\tä]{0,40}",
+            quote in "[ab\\- \nä]{0,6}",
+        ) {
+            let h = Haystack::new(&text);
+            prop_assert_eq!(h.find(&quote), reference_find(&text, &quote));
+        }
+    }
 
     #[test]
     fn joins_words_hyphenated_across_lines() {

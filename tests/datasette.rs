@@ -159,6 +159,8 @@ fn the_config_names_real_tables_and_hides_the_internal_ones() {
         "positions_queue",
         "organisations_fts_queue",
         "documents_fts_queue",
+        "name_keys",
+        "mention_index",
     ] {
         assert!(exists(internal));
         assert_eq!(

@@ -1,6 +1,8 @@
 //! `mentions` (#16 part 3) on the seed texts: the joint statement names all 23 signatories;
 //! the RCIT article names the KPRF, the SKP–KPSS, the Communist Party of Belarus, the RCIT
 //! and the CSTO in its English and its Korean parts, Korean forms with particles included.
+//! Names written after the matcher was kept (by `add name`, `import`, or plain SQL from
+//! another client) are matched by the next run.
 mod common;
 use std::collections::BTreeSet;
 
@@ -159,6 +161,138 @@ fn unknown_lists_likely_organisation_names_not_on_record() {
             .any(|r| s(r, "id") == "socialist-movement-kazakhstan"),
         "{out}"
     );
+}
+
+/// The ids `mentions FILE` finds, of one kind ("organisation" or "person").
+fn mentioned(env: &Env, file: &std::path::Path, kind: &str) -> BTreeSet<String> {
+    let out = env.run(&["-f", "json", "mentions", file.to_str().expect("utf-8")]);
+    json_rows(out.ok())
+        .iter()
+        .filter(|r| s(r, "kind") == kind)
+        .map(|r| s(r, "id").to_string())
+        .collect()
+}
+
+const NEWS: &str = "The Zentralrat der Roten Arbeiter met the Union of Kama Rowers.";
+
+#[test]
+fn a_name_added_by_add_name_is_found_by_the_next_mentions() {
+    let env = Env::new();
+    let file = env.write("news.txt", NEWS.as_bytes());
+    // The first run builds the matcher and keeps it in the database.
+    assert!(mentioned(&env, &file, "organisation").is_empty());
+    let kept: i64 = env
+        .sqlite()
+        .query_row("SELECT count(*) FROM mention_index", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(kept, 1, "the matcher is kept after a run");
+    env.run(&[
+        "add",
+        "name",
+        "kprf",
+        "Zentralrat der Roten Arbeiter",
+        "--lang",
+        "de",
+        "--kind",
+        "translation",
+        "--source",
+        "mk-2022-01-06-kprf",
+        "--unverified",
+    ])
+    .ok();
+    assert_eq!(
+        mentioned(&env, &file, "organisation"),
+        BTreeSet::from(["kprf".to_string()])
+    );
+}
+
+#[test]
+fn a_name_imported_from_csv_is_found_by_the_next_mentions() {
+    let env = Env::new();
+    let file = env.write("news.txt", NEWS.as_bytes());
+    assert!(mentioned(&env, &file, "organisation").is_empty());
+    let csv = env.write(
+        "names.csv",
+        "org_id,name,lang,kind,source_id\n\
+         rcit,Union of Kama Rowers,en,informal,rcit-2022-01-08-kprf\n"
+            .as_bytes(),
+    );
+    env.run(&["import", "names", csv.to_str().expect("utf-8")])
+        .ok();
+    assert_eq!(
+        mentioned(&env, &file, "organisation"),
+        BTreeSet::from(["rcit".to_string()])
+    );
+}
+
+#[test]
+fn names_written_by_plain_sql_are_found_renamed_and_forgotten() {
+    let env = Env::new();
+    let file = env.write("news.txt", NEWS.as_bytes());
+    assert!(mentioned(&env, &file, "organisation").is_empty());
+    let db = env.sqlite();
+    let sql = |q: &str| {
+        db.execute_batch(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+    };
+    // Another client (sqlite3, Datasette) adds a name, a person and an organisation.
+    sql("INSERT INTO names (org_id, name, lang, kind, source_id) \
+         VALUES ('kprf', 'Zentralrat der Roten Arbeiter', 'de', 'informal', 'mk-2022-01-06-kprf')");
+    sql(
+        "INSERT INTO organisations (id, name, kind) VALUES ('kama', 'Union of Kama Rowers', 'organisation')",
+    );
+    let found = mentioned(&env, &file, "organisation");
+    assert_eq!(found, BTreeSet::from(["kprf".into(), "kama".into()]));
+    // It renames one and deletes the other: the old words no longer match.
+    sql(
+        "UPDATE names SET name = 'Rat der Roten Arbeiter' WHERE name = 'Zentralrat der Roten Arbeiter'",
+    );
+    sql("DELETE FROM organisations WHERE id = 'kama'");
+    assert!(mentioned(&env, &file, "organisation").is_empty());
+    let renamed = env.write(
+        "renamed.txt",
+        "Der Rat der Roten Arbeiter tagte.".as_bytes(),
+    );
+    assert_eq!(
+        mentioned(&env, &renamed, "organisation"),
+        BTreeSet::from(["kprf".to_string()])
+    );
+    // A person's display name changed by hand is matched as it now reads.
+    let person: String = db
+        .query_row("SELECT id FROM people ORDER BY id LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .expect("a seed person");
+    sql(&format!(
+        "UPDATE people SET name = 'Ottokar Kamaruderer' WHERE id = '{person}'"
+    ));
+    let named = env.write("person.txt", "Ottokar Kamaruderer spoke.".as_bytes());
+    assert_eq!(mentioned(&env, &named, "person"), BTreeSet::from([person]));
+}
+
+#[test]
+fn a_read_only_database_is_matched_without_being_written() {
+    let env = Env::new();
+    env.ready();
+    let db = env.sqlite();
+    db.execute_batch(
+        "INSERT INTO names (org_id, name, lang, kind, source_id) \
+         VALUES ('kprf', 'Zentralrat der Roten Arbeiter', 'de', 'informal', 'mk-2022-01-06-kprf')",
+    )
+    .expect("insert");
+    drop(db);
+    let file = env.write("news.txt", NEWS.as_bytes());
+    let mut perms = std::fs::metadata(&env.db).expect("db").permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&env.db, perms).expect("chmod");
+    assert_eq!(
+        mentioned(&env, &file, "organisation"),
+        BTreeSet::from(["kprf".to_string()])
+    );
+    let kept: i64 = env
+        .sqlite()
+        .query_row("SELECT count(*) FROM mention_index", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(kept, 0, "nothing is written to a read-only database");
 }
 
 fn json_rows(o: &Outcome) -> Vec<Value> {

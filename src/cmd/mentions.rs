@@ -4,12 +4,12 @@
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::mentions::{self, Index, Mention, Owner, Source};
+use crate::mentions::{self, Index, Mention, Source};
 use crate::output::{Cell, Output, Rows};
 use crate::resolve::resolve;
 use crate::source_text;
 use crate::store::documents::Documents;
-use crate::store::{Store, mentions as forms, texts};
+use crate::store::{Store, texts};
 
 /// List every known organisation and person a text mentions: every name form in every
 /// script, case- and accent-insensitive, on word boundaries, also with a Korean particle
@@ -61,13 +61,6 @@ fn texts_of(store: &Store, source: &str) -> Result<Vec<(String, String)>> {
         .collect())
 }
 
-/// Every printed name form on record, ready to match.
-pub fn index(store: &Store) -> Result<Index> {
-    let mut ix = Index::default();
-    forms::each_form(store, |code, name| ix.add(code, name))?;
-    Ok(ix)
-}
-
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let loaded = texts_of(store, &args.source)?;
     let sources: Vec<Source> = loaded
@@ -77,16 +70,15 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             text,
         })
         .collect();
-    let ix = index(store)?;
-    let (mut found, spans) = mentions::known(&ix, &sources, |code| {
-        let (kind, id, name) = forms::owner_of(store, code)?;
-        Ok(Owner { kind, id, name })
-    })?;
+    let ix = mentions::load(store)?;
+
+    let (mut found, spans) =
+        mentions::known(&ix, &sources, |code| ix.owner(code).ok_or_else(damaged))?;
     if args.unknown {
         found.extend(mentions::unknown(&ix, &sources, &spans));
     }
     if args.each {
-        return each(&sources, &spans, out);
+        return each(&ix, &sources, &spans, out);
     }
     let mut rows = Rows::new(
         "mentions",
@@ -100,7 +92,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     out.rows(&rows, "no known organisation or person is mentioned")
 }
 
-fn each(sources: &[Source], spans: &mentions::Spans, out: &mut Output) -> Result<()> {
+fn each(ix: &Index, sources: &[Source], spans: &mentions::Spans, out: &mut Output) -> Result<()> {
     let mut rows = Rows::new(
         "mentions",
         &["kind", "id", "name", "text", "at", "form", "snippet"],
@@ -108,7 +100,8 @@ fn each(sources: &[Source], spans: &mentions::Spans, out: &mut Output) -> Result
     for (src, found) in sources.iter().zip(spans) {
         // Character offsets, counted once along the text.
         let (mut byte, mut chars) = (0, 0);
-        for (s, e, o) in found {
+        for (s, e, code) in found {
+            let o = ix.owner(*code).ok_or_else(damaged)?;
             chars += src.text[byte..*s].chars().count();
             byte = *s;
             rows.push(vec![
@@ -123,6 +116,13 @@ fn each(sources: &[Source], spans: &mentions::Spans, out: &mut Output) -> Result
         }
     }
     out.rows(&rows, "no known organisation or person is mentioned")
+}
+
+/// An owner number the kept matcher does not hold (only a damaged image can give one).
+fn damaged() -> Error {
+    Error::input(
+        "the kept mentions index is damaged: delete it (DELETE FROM mention_index) and run again",
+    )
 }
 
 fn row(m: Mention) -> Vec<Cell> {

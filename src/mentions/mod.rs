@@ -2,13 +2,17 @@
 //! script, case- and accent-insensitively, on word boundaries, also with a Korean particle,
 //! a Russian case ending or a genitive -s attached), and which likely organisation names it
 //! prints that are not on record. Each with its count, first position and a snippet.
+mod image;
 pub mod index;
+mod keep;
 mod unknown;
 pub mod words;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-pub use index::{Index, Match};
+pub use index::{Builder, Index, Match};
+pub use keep::load;
 
 use crate::error::Result;
 
@@ -58,39 +62,42 @@ impl CharCursor {
     }
 }
 
-fn tally(
+/// Count one mention of `owner` (known by `key`) at [start, end) of `src`.
+fn tally<K: std::hash::Hash + Eq>(
     out: &mut Vec<Mention>,
-    at: &mut HashMap<Owner, usize>,
-    owner: Owner,
+    at: &mut HashMap<K, usize>,
+    (key, owner): (K, impl FnOnce() -> Result<Owner>),
     src: &Source,
     (start, end): (usize, usize),
     cursor: &mut CharCursor,
-) {
+) -> Result<()> {
     let printed = printed(&src.text[start..end]);
-    match at.get(&owner) {
+    match at.get(&key) {
         Some(&i) => {
             let m = &mut out[i];
             m.count += 1;
-            if !m.forms.contains(&printed) {
-                m.forms.push(printed);
+            if !m.forms.iter().any(|f| *f == *printed) {
+                m.forms.push(printed.into_owned());
             }
         }
         None => {
-            at.insert(owner.clone(), out.len());
+            at.insert(key, out.len());
             out.push(Mention {
-                owner,
+                owner: owner()?,
                 count: 1,
                 first_in: src.label.clone(),
                 first_at: cursor.at(src.text, start),
-                forms: vec![printed],
+                forms: vec![printed.into_owned()],
                 snippet: snippet(src.text, start, end),
             });
         }
     }
+    Ok(())
 }
 
-/// Each mention: the byte span matched in a source, and whose name it is.
-pub type Spans = Vec<Vec<(usize, usize, Owner)>>;
+/// Each mention: the byte span matched in a source, and whose name it is (an owner's number
+/// in the index).
+pub type Spans = Vec<Vec<(usize, usize, i64)>>;
 
 /// Known names in `sources`; `owner_of` says whose a name form (by code) is. Also every
 /// mention, per source (for `unknown` and a list of each).
@@ -100,40 +107,16 @@ pub fn known(
     mut owner_of: impl FnMut(i64) -> Result<Owner>,
 ) -> Result<(Vec<Mention>, Spans)> {
     let mut out = Vec::new();
-    let mut at = HashMap::new();
-    let mut owners: HashMap<i64, Owner> = HashMap::new();
+    let mut at: HashMap<i64, usize> = HashMap::new();
     let mut spans = Vec::with_capacity(sources.len());
     for src in sources {
         let found = index.find(src.text);
-        let mut mine: Vec<(usize, usize, Owner)> = Vec::with_capacity(found.len());
-        let mut here: Vec<Owner> = Vec::new();
+        let mut mine: Vec<(usize, usize, i64)> = Vec::with_capacity(found.len());
         let mut cursor = CharCursor { byte: 0, chars: 0 };
         for m in found {
-            let owner = match owners.get(&m.code) {
-                Some(o) => o.clone(),
-                None => {
-                    let o = owner_of(m.code)?;
-                    owners.insert(m.code, o.clone());
-                    o
-                }
-            };
-            // Two forms of one owner on the same words (SKP–KPSS, SKP-KPSS) count once.
-            let last = mine.last().map(|l| (l.0, l.1));
-            if last != Some((m.start, m.end)) {
-                here.clear();
-            } else if here.contains(&owner) {
-                continue;
-            }
-            here.push(owner.clone());
-            tally(
-                &mut out,
-                &mut at,
-                owner.clone(),
-                src,
-                (m.start, m.end),
-                &mut cursor,
-            );
-            mine.push((m.start, m.end, owner));
+            let owner = (m.code, || owner_of(m.code));
+            tally(&mut out, &mut at, owner, src, (m.start, m.end), &mut cursor)?;
+            mine.push((m.start, m.end, m.code));
         }
         spans.push(mine);
     }
@@ -152,12 +135,21 @@ pub fn unknown(index: &Index, sources: &[Source], spans: &Spans) -> Vec<Mention>
             if overlaps || !index.find(name).is_empty() {
                 continue;
             }
+            let key = words::name_key(name);
             let owner = Owner {
                 kind: "unknown",
                 id: String::new(),
-                name: words::name_key(name),
+                name: key.clone(),
             };
-            tally(&mut out, &mut at, owner, src, (s, e), &mut cursor);
+            // Never fails: the owner is at hand.
+            let _ = tally(
+                &mut out,
+                &mut at,
+                (key, || Ok(owner)),
+                src,
+                (s, e),
+                &mut cursor,
+            );
         }
     }
     for m in &mut out {
@@ -166,8 +158,14 @@ pub fn unknown(index: &Index, sources: &[Source], spans: &Spans) -> Vec<Mention>
     out
 }
 
-/// A form as printed, on one line: a word hyphenated across lines joined, blanks folded.
-fn printed(s: &str) -> String {
+/// A form as printed, on one line: a word hyphenated across lines joined, blanks folded
+/// (most are printed on one line already, and are returned as they are).
+fn printed(s: &str) -> Cow<'_, str> {
+    let one_line =
+        !s.contains("- ") && !s.contains("  ") && s.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if one_line {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut parts = s.split_whitespace().peekable();
     while let Some(p) = parts.next() {
@@ -182,7 +180,7 @@ fn printed(s: &str) -> String {
             out.push(' ');
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// About 60 characters either side of [start, end), whole words, the match in »…«, on one line.
@@ -207,6 +205,20 @@ pub fn snippet(text: &str, start: usize, end: usize) -> String {
     }
     let lead = if before.len() < start { "…" } else { "" };
     let trail = if after.len() < tail.len() { "…" } else { "" };
-    let s = format!("{lead}{before}»{}«{after}{trail}", &text[start..end]);
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    one_line(&format!(
+        "{lead}{before}»{}«{after}{trail}",
+        &text[start..end]
+    ))
+}
+
+/// `s` with every run of whitespace one space, none at the ends.
+fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }

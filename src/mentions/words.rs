@@ -42,57 +42,84 @@ fn joins(c: char) -> bool {
 
 /// The words of `text`: runs of letters and digits, split where the script changes.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start: Option<(usize, Script)> = None;
-    let mut iter = text.char_indices().peekable();
-    let mut skip_to = 0;
-    while let Some((i, c)) = iter.next() {
-        if i < skip_to {
-            continue;
+    Words::new(text).collect()
+}
+
+/// The words of a text, one at a time (a long text is matched without holding all its
+/// words at once).
+pub struct Words<'t> {
+    text: &'t str,
+    iter: std::iter::Peekable<std::str::CharIndices<'t>>,
+    start: Option<(usize, Script)>,
+    skip_to: usize,
+}
+
+impl<'t> Words<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Words {
+            text,
+            iter: text.char_indices().peekable(),
+            start: None,
+            skip_to: 0,
         }
-        if start.is_none() && is_url(&text[i..]) {
-            // A web address names no one: "…/v-kprf-poyasnili…" is not a mention.
-            skip_to = text[i..]
-                .find(char::is_whitespace)
-                .map_or(text.len(), |n| i + n);
-            continue;
-        }
-        if c == '-' && start.is_some() {
-            // A word hyphenated across a line break (PDF text) is one word: "Move-\nment".
-            let rest = &text[i + 1..];
-            let blank = rest.len() - rest.trim_start().len();
-            if rest[..blank].contains('\n') && rest[blank..].starts_with(char::is_lowercase) {
-                skip_to = i + 1 + blank;
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        let text = self.text;
+        while let Some((i, c)) = self.iter.next() {
+            if i < self.skip_to {
                 continue;
             }
-        }
-        if c.is_alphanumeric() {
-            let s = if c.is_ascii_digit() {
-                start.map_or(Script::Latin, |(_, s)| s)
-            } else {
-                script(c)
-            };
-            match start {
-                Some((b, cur)) if cur != s && !c.is_ascii_digit() => {
-                    push_word(&mut out, text, b, i, cur);
-                    start = Some((i, s));
-                }
-                None => start = Some((i, s)),
-                _ => {}
+            if self.start.is_none() && is_url(&text[i..]) {
+                // A web address names no one: "…/v-kprf-poyasnili…" is not a mention.
+                self.skip_to = text[i..]
+                    .find(char::is_whitespace)
+                    .map_or(text.len(), |n| i + n);
+                continue;
             }
-        } else if joins(c)
-            && start.is_some()
-            && iter.peek().is_some_and(|(_, n)| n.is_alphanumeric())
-        {
-            // An apostrophe or combining mark inside a word.
-        } else if let Some((b, s)) = start.take() {
-            push_word(&mut out, text, b, i, s);
+            if c == '-' && self.start.is_some() {
+                // A word hyphenated across a line break (PDF text) is one word: "Move-\nment".
+                let rest = &text[i + 1..];
+                let blank = rest.len() - rest.trim_start().len();
+                if rest[..blank].contains('\n') && rest[blank..].starts_with(char::is_lowercase) {
+                    self.skip_to = i + 1 + blank;
+                    continue;
+                }
+            }
+            if c.is_alphanumeric() {
+                let s = if c.is_ascii_digit() {
+                    self.start.map_or(Script::Latin, |(_, s)| s)
+                } else {
+                    script(c)
+                };
+                match self.start {
+                    Some((b, cur)) if cur != s && !c.is_ascii_digit() => {
+                        self.start = Some((i, s));
+                        if let Some(w) = word(text, b, i, cur) {
+                            return Some(w);
+                        }
+                    }
+                    None => self.start = Some((i, s)),
+                    _ => {}
+                }
+            } else if joins(c)
+                && self.start.is_some()
+                && self.iter.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+            {
+                // An apostrophe or combining mark inside a word.
+            } else if let Some((b, s)) = self.start.take()
+                && let Some(w) = word(text, b, i, s)
+            {
+                return Some(w);
+            }
         }
+        let (b, s) = self.start.take()?;
+        word(text, b, text.len(), s)
     }
-    if let Some((b, s)) = start {
-        push_word(&mut out, text, b, text.len(), s);
-    }
-    out
 }
 
 fn is_url(s: &str) -> bool {
@@ -102,13 +129,13 @@ fn is_url(s: &str) -> bool {
     lower(b"http://") || lower(b"https://") || lower(b"www.")
 }
 
-fn push_word(out: &mut Vec<Word>, text: &str, start: usize, end: usize, script: Script) {
+/// The word at [start, end) of `text`, unless nothing of it is left folded.
+fn word(text: &str, start: usize, end: usize, script: Script) -> Option<Word> {
     let raw = &text[start..end];
     let folded = fold_word(raw);
     if folded.is_empty() {
-        return;
+        return None;
     }
-    let key = tag(script, &folded);
     let mut variants = Vec::new();
     match script {
         Script::Hangul => {
@@ -130,22 +157,30 @@ fn push_word(out: &mut Vec<Word>, text: &str, start: usize, end: usize, script: 
         }
         _ => {}
     }
-    out.push(Word {
+    // A Latin word is its own key (no copy: most words of a text are Latin).
+    let key = match script {
+        Script::Latin => folded,
+        _ => tag(script, &folded),
+    };
+    Some(Word {
         start,
         end,
         script,
         key,
         variants,
-    });
+    })
 }
 
 /// Fold one word: lowercase ASCII directly, anything else through `fold`; no spaces.
 fn fold_word(raw: &str) -> String {
     if raw.is_ascii() {
-        raw.chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
+        let mut s = String::with_capacity(raw.len());
+        s.extend(
+            raw.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|c| char::from(c.to_ascii_lowercase())),
+        );
+        s
     } else {
         fold(raw).replace(' ', "")
     }

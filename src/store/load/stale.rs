@@ -68,6 +68,8 @@ const ORGANISATIONS: &str = "SELECT count(*) FROM organisations";
 /// (an `add`, a `sign`, a short file) keeps the trigger, which costs less than setting it
 /// aside, and leaves `last_insert_rowid` to the row written.
 const ROWS_BEFORE_ASIDE: u64 = 1000;
+/// Distinct keys held in memory before they go to the temporary table.
+const KEYS_IN_MEMORY: usize = 10_000;
 
 /// A load's positions bookkeeping: the row trigger, set aside once the load is large.
 pub(super) struct SetAside {
@@ -80,8 +82,11 @@ pub(super) struct SetAside {
     /// The column whose values are collected, and what they lead to.
     column: &'static str,
     orgs_sql: &'static str,
-    /// The keys the rows loaded since the trigger was set aside hold.
-    pub keys: HashSet<String>,
+    /// The keys the rows loaded since the trigger was set aside hold, not yet in the temporary
+    /// table (held in memory up to KEYS_IN_MEMORY, so memory stays flat at any size).
+    keys: HashSet<String>,
+    /// Whether the temporary table holds keys.
+    flushed: bool,
 }
 
 impl SetAside {
@@ -94,6 +99,7 @@ impl SetAside {
             column: found.map_or("", |r| r.2),
             orgs_sql: found.map_or(KEYS_ARE_ORGS, |r| r.3),
             keys: HashSet::new(),
+            flushed: false,
         }
     }
 
@@ -115,14 +121,41 @@ impl SetAside {
         Ok(self.sql.is_some())
     }
 
+    /// Note the key of a row the trigger did not see.
+    pub(super) fn key(&mut self, tx: &Transaction, key: &str) -> Result<()> {
+        if !self.keys.contains(key) {
+            self.keys.insert(key.to_string());
+            if self.keys.len() >= KEYS_IN_MEMORY {
+                self.flush(tx)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Move the keys held in memory to the temporary table.
+    fn flush(&mut self, tx: &Transaction) -> Result<()> {
+        if !self.flushed {
+            tx.execute_batch(KEYS_TABLE)?;
+            self.flushed = true;
+        }
+        let mut st = tx.prepare_cached(ADD_KEY)?;
+        for key in self.keys.drain() {
+            st.execute([key])?;
+        }
+        Ok(())
+    }
+
     /// Recompute what the load touched while the trigger was aside (when it `loaded`: a
     /// failed load is rolled back) and put the trigger back.
-    pub(super) fn end(self, tx: &Transaction, loaded: bool) -> Result<()> {
+    pub(super) fn end(mut self, tx: &Transaction, loaded: bool) -> Result<()> {
         let Some(sql) = self.sql.clone() else {
             return Ok(());
         };
-        if loaded && !self.keys.is_empty() {
+        // A failed load is rolled back, the temporary table with it.
+        if loaded && (self.flushed || !self.keys.is_empty()) {
+            self.flush(tx)?;
             self.recompute(tx)?;
+            tx.execute_batch(DROP_KEYS)?;
         }
         tx.execute_batch(&sql)?;
         Ok(())
@@ -130,13 +163,6 @@ impl SetAside {
 
     /// The touched organisations' derived rows, once each.
     fn recompute(&self, tx: &Transaction) -> Result<()> {
-        tx.execute_batch(KEYS_TABLE)?;
-        {
-            let mut st = tx.prepare_cached(ADD_KEY)?;
-            for key in &self.keys {
-                st.execute([key])?;
-            }
-        }
         if self.name == Some(NAMES_INDEX_TRIGGER) {
             tx.execute_batch(&REINDEX_ORGS.replace("{orgs}", self.orgs_sql))?;
         } else {
@@ -152,7 +178,6 @@ impl SetAside {
                 tx.execute_batch(&QUEUE_PAIRS.replace("{orgs}", self.orgs_sql))?;
             }
         }
-        tx.execute_batch(DROP_KEYS)?;
         Ok(())
     }
 }

@@ -1,0 +1,53 @@
+//! The matcher of every name form on record, as each `mentions` run gets it: read whole from
+//! the image kept in the database when no name form changed since it was built; else built
+//! from the stored keys, folding only the forms written since (by stancedb or any other
+//! client), and kept again in the same transaction. A read-only database gets it built in
+//! memory, nothing written.
+use rusqlite::Connection;
+
+use super::index::{Builder, Index};
+use super::words::name_key;
+use crate::error::Result;
+use crate::store::{Store, mentions as forms};
+
+/// The matcher for `store`'s name forms, as they are now.
+pub fn load(store: &Store) -> Result<Index> {
+    if let Some(ix) = kept(store.conn())? {
+        return Ok(ix);
+    }
+    if store.is_read_only() {
+        return Ok(build(store.conn())?.0);
+    }
+    let tx = store.write_tx()?;
+    // Another process may have built it while this one waited for the write lock.
+    if let Some(ix) = kept(&tx)? {
+        return Ok(ix);
+    }
+    let (ix, folded) = build(&tx)?;
+    forms::set_keys(&tx, &folded)?;
+    forms::put_image(&tx, ix.image())?;
+    tx.commit()?;
+    Ok(ix)
+}
+
+fn kept(conn: &Connection) -> Result<Option<Index>> {
+    Ok(forms::image(conn)?.and_then(Index::from_image))
+}
+
+/// The matcher from every form's key, and the keys that had to be folded: (row, key).
+fn build(conn: &Connection) -> Result<(Index, Vec<(i64, String)>)> {
+    let mut b = Builder::default();
+    let mut folded = Vec::new();
+    forms::each_form(conn, |f| {
+        let owner = b.owner(f.kind, f.owner_id, f.owner_name);
+        match f.key {
+            Some(key) => b.add(key, owner),
+            None => {
+                let key = name_key(f.name);
+                b.add(&key, owner);
+                folded.push((f.id, key));
+            }
+        }
+    })?;
+    Ok((b.build()?, folded))
+}
