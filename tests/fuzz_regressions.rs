@@ -90,7 +90,7 @@ fn globs_column(sql: &str, col: &str) -> bool {
         })
 }
 
-/// Found by `values` (V10): SQLite's GLOB stops at a NUL, so a value like "2018\0-13-99 /X"
+/// Found by `values` (V15): SQLite's GLOB stops at a NUL, so a value like "2018\0-13-99 /X"
 /// passed every GLOB CHECK, written by anything but stancedb (sqlite3, Datasette). Now every
 /// such column refuses a NUL on INSERT and on UPDATE, naming itself; its clean value is still
 /// taken. The list above must cover every GLOB-checked column of the schema.

@@ -8,7 +8,7 @@
 //!   rolled back); what does not parse, it refuses — except dates in year 0000, which the
 //!   schema's pattern lets through and the parser, which wants a real calendar date, does not;
 //! - text holding a NUL is refused by every parser and by the schema (its GLOB rules stop at
-//!   a NUL; migration V10 refuses a NUL in every GLOB-checked column).
+//!   a NUL; migration V15 refuses a NUL in every GLOB-checked column).
 #![no_main]
 
 use clap::ValueEnum;
@@ -99,7 +99,7 @@ fuzz_target!(|data: &[u8]| {
     };
     if text.contains('\0') {
         // SQLite's GLOB stops at a NUL, so the CHECKs alone accepted "2018\0-11-88"
-        // (tests/fuzz_regressions.rs); V10's triggers refuse it, the parsers must too.
+        // (tests/fuzz_regressions.rs); V15's triggers refuse it, the parsers must too.
         assert!(
             PartialDate::parse(text).is_err(),
             "a date with a NUL: {text:?}"
