@@ -272,8 +272,19 @@ base=$(peak_mb sqlite3 "$PLAIN" ".import --csv $CSV signatures")
 record "(4) peak RSS, import $N_CSV rows" MB "$ours" "sqlite3 .import" "$base" "<64"
 # The first query that reads current positions after a bulk load: since V7 the import brings
 # them up to date before it commits, so the first run costs what the second does.
-first=$(median first-after-import 1 0 "" "$B --db $IMP -f csv matrix --kind alliance")
-second=$(median second-after-import 1 0 "" "$B --db $IMP -f csv matrix --kind alliance")
+# A first run exists once per import: three imports, each followed by its first query and
+# three more; the medians of the firsts and of the later runs are compared.
+FIRSTS=() LATERS=()
+for ((i = 0; i < 3; i++)); do
+    if [ "$i" -gt 0 ]; then
+        cp "$DATA/base.sqlite" "$IMP" && rm -f "$IMP-wal" "$IMP-shm"
+        "$B" --db "$IMP" import signatures "$CSV" >/dev/null
+    fi
+    FIRSTS+=("$(median first-after-import 1 0 "" "$B --db $IMP -f csv matrix --kind alliance")")
+    LATERS+=("$(median second-after-import 3 0 "" "$B --db $IMP -f csv matrix --kind alliance")")
+done
+mid() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+first=$(mid "${FIRSTS[@]}") second=$(mid "${LATERS[@]}")
 record "(4) first query after the import (matrix --kind alliance) vs its second run" s "$first" "second run" "$second" x1.2
 ours=$(peak_mb "$B" --db "$IMP" -f csv matrix --kind alliance)
 record "(4) first query after the import: peak RSS" MB "$ours" "" "" "<64"
