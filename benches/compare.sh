@@ -127,7 +127,7 @@ record() {
             target="≤ ${target#<} $([ "$unit" = s ] && echo ms || echo "$unit")" ;;
         *) met="—" target="—" ;;
     esac
-    fmt() { awk -v v="$1" -v u="$unit" 'BEGIN { if (v == "nan" || v == "") print "n/a"; else if (u == "s") { if (v >= 1) printf "%.2f s", v; else printf "%.1f ms", v * 1000 } else printf "%.1f %s", v, u }'; }
+    fmt() { awk -v v="$1" -v u="$unit" 'BEGIN { if (v == "nan" || v == "") print "n/a"; else if (u == "s") { if (v >= 1) printf "%.2f s", v; else if (v >= 0.001) printf "%.1f ms", v * 1000; else printf "%.2f µs", v * 1e6 } else printf "%.1f %s", v, u }'; }
     shown_ours=$(fmt "$ours")
     shown_base=$([ -z "$base" ] && echo "—" || echo "$(fmt "$base") ($bname)")
     printf '   %s: stancedb %s | %s | ratio %s | target %s | met: %s\n' "$fig" "$shown_ours" "$shown_base" "$ratio" "$target" "$met" >&2
