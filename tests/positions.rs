@@ -20,6 +20,29 @@ fn rows(c: &rusqlite::Connection, from: &str) -> Vec<Vec<rusqlite::types::Value>
     .collect()
 }
 
+/// The first column of every row of `sql`, as text.
+fn strings(c: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    c.prepare(sql)
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+/// What bulk evidence can name: the organisations, the issues, and the documents with a full
+/// date (as "id,date").
+fn evidence_targets(c: &rusqlite::Connection) -> (Vec<String>, Vec<String>, Vec<String>) {
+    (
+        strings(c, "SELECT id FROM organisations ORDER BY id"),
+        strings(c, "SELECT id FROM issues ORDER BY id"),
+        strings(
+            c,
+            "SELECT id || ',' || date FROM documents WHERE length(date) = 10 ORDER BY id",
+        ),
+    )
+}
+
 #[track_caller]
 fn cache_equals_view(env: &Env) {
     let c = env.sqlite();
@@ -242,18 +265,8 @@ fn a_bulk_import_sets_the_trigger_aside_and_leaves_the_table_exact() {
     let env = Env::new();
     env.ready();
     let c = env.sqlite();
-    let strings = |sql: &str| -> Vec<String> {
-        c.prepare(sql)
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(|r| r.unwrap())
-            .collect()
-    };
-    let orgs = strings("SELECT id FROM organisations ORDER BY id");
-    let issues = strings("SELECT id FROM issues ORDER BY id");
-    let docs =
-        strings("SELECT id || ',' || date FROM documents WHERE length(date) = 10 ORDER BY id");
+    let strings = |sql: &str| strings(&c, sql);
+    let (orgs, issues, docs) = evidence_targets(&c);
     // Over a thousand rows: the loader sets the row trigger aside after the first thousand
     // and recomputes what the rest touched before it commits.
     let mut csv = String::from("org_id,issue_id,as_of,value,quote,document_id,evidence\n");
@@ -294,18 +307,7 @@ fn the_bulk_recompute_pass_agrees_with_the_view_on_mixed_evidence() {
     let env = Env::new();
     env.ready();
     let c = env.sqlite();
-    let strings = |sql: &str| -> Vec<String> {
-        c.prepare(sql)
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(|r| r.unwrap())
-            .collect()
-    };
-    let orgs = strings("SELECT id FROM organisations ORDER BY id");
-    let issues = strings("SELECT id FROM issues ORDER BY id");
-    let docs =
-        strings("SELECT id || ',' || date FROM documents WHERE length(date) = 10 ORDER BY id");
+    let (orgs, issues, docs) = evidence_targets(&c);
     // A small linear congruential generator: varied, and the same on every run.
     let mut state: u64 = 0x5eed;
     let mut pick = |n: usize| {
