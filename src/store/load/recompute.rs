@@ -1,4 +1,4 @@
-//! Stored positions of the organisations a bulk load touched, recomputed in one pass: the
+//! Stored positions after a bulk load that touched many organisations, recomputed in one pass: the
 //! `stance_evidence` view read once in (organisation, issue) order, each pair's current stance
 //! chosen by the view's own rule (crate::positions), and the pairs written back in key order.
 //! About a fifth of what the `current_stances` window query costs over the same evidence.
@@ -8,13 +8,13 @@ use rusqlite::{Row, Transaction};
 use crate::error::Result;
 use crate::positions::{Evidence, current};
 
-/// Every piece of evidence of the organisations `{orgs}` selects (a static query of the
-/// caller's, or every organisation), in the order the pass needs.
+/// Every piece of evidence, in the order the pass needs. (Every organisation: SQLite does not
+/// push an `org_id IN (subquery)` filter into the view's UNION ALL, so a filtered pass would
+/// read all the evidence anyway; a load touching few organisations queues its pairs instead,
+/// stale.rs.)
 const EVIDENCE: &str = "SELECT org_id, issue_id, value, as_of, evidence, basis, not_before, \
-     not_after, seq, stance_id, signature_id FROM stance_evidence {where} ORDER BY org_id, issue_id";
-const OF_ORGS: &str = "WHERE org_id IN ({orgs})";
-const CLEAR_ORGS: &str = "DELETE FROM current_positions WHERE org_id IN ({orgs})";
-const CLEAR_ALL: &str = "DELETE FROM current_positions";
+     not_after, seq, stance_id, signature_id FROM stance_evidence ORDER BY org_id, issue_id";
+const CLEAR: &str = "DELETE FROM current_positions";
 /// The page cache for the pass, in KiB (negative: SQLite's unit). SQLite lets one sorter use
 /// as much memory as the page cache, so a load's large cache (import sets 24 MB) would double
 /// with the sort of every piece of evidence; the pass reads in order and writes in key order,
@@ -25,28 +25,20 @@ const WRITE: &str = "INSERT INTO current_positions \
      (org_id, issue_id, value, as_of, evidence, basis, stance_id, signature_id) \
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
-/// Recompute the positions of the organisations `orgs` selects (`None`: every organisation).
-/// `orgs` is one of the store's own static queries, never input.
-pub(super) fn positions(tx: &Transaction, orgs: Option<&str>) -> Result<()> {
-    let (clear, filter) = match orgs {
-        Some(q) => (
-            CLEAR_ORGS.replace("{orgs}", q),
-            OF_ORGS.replace("{orgs}", q),
-        ),
-        None => (CLEAR_ALL.to_string(), String::new()),
-    };
+/// Recompute every organisation's stored positions.
+pub(super) fn positions(tx: &Transaction) -> Result<()> {
     let cache: i64 = tx.query_row(CACHE, [], |r| r.get(0))?;
     tx.execute_batch(PASS_CACHE)?;
-    tx.execute_batch(&clear)?;
-    pass(tx, &filter)?;
+    tx.execute_batch(CLEAR)?;
+    pass(tx)?;
     // The caller's cache again (an integer SQLite gave: nothing typed goes in).
     tx.execute_batch(&format!("{CACHE} = {cache}"))?;
     Ok(())
 }
 
 /// Read the evidence in order, write each pair's current stance.
-fn pass(tx: &Transaction, filter: &str) -> Result<()> {
-    let mut read = tx.prepare(&EVIDENCE.replace("{where}", filter))?;
+fn pass(tx: &Transaction) -> Result<()> {
+    let mut read = tx.prepare(EVIDENCE)?;
     let mut write = tx.prepare(WRITE)?;
     let mut rows = read.query([])?;
     let mut pair: Option<(Value, Value)> = None;

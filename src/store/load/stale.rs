@@ -173,7 +173,7 @@ impl SetAside {
             // evidence (about 3 µs a piece, recompute.rs) is cheaper than the view's look-up
             // per pair (about 45 µs a pair).
             if touched * 10 > all {
-                super::recompute::positions(tx, None)?;
+                super::recompute::positions(tx)?;
             } else {
                 tx.execute_batch(&QUEUE_PAIRS.replace("{orgs}", self.orgs_sql))?;
             }
