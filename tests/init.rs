@@ -243,3 +243,87 @@ fn a_directory_as_database_path_is_refused() {
         .one_line_error()
         .stderr_has("not a regular file (a directory)");
 }
+
+/// The schema version stamped in the header (`user_version`) and the newest in the history.
+fn stamp_and_history(path: &std::path::Path) -> (i64, i64) {
+    let c = sqlite(path);
+    let stamp = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    let history = c
+        .query_row(
+            "SELECT max(version) FROM refinery_schema_history",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    (stamp, history)
+}
+
+#[test]
+fn a_new_database_carries_its_schema_version_in_the_header() {
+    let env = Env::new();
+    env.ready();
+    let (stamp, history) = stamp_and_history(&env.db);
+    assert!(history > 0);
+    assert_eq!(stamp, history, "the header stamp is the newest migration");
+    env.run(&["init", "--force"]).ok();
+    assert_eq!(stamp_and_history(&env.db), (history, history));
+}
+
+#[test]
+fn a_database_without_the_stamp_is_stamped_on_its_next_writable_open() {
+    let env = Env::new();
+    env.ready();
+    env.sqlite()
+        .execute_batch("PRAGMA user_version = 0;")
+        .unwrap();
+    let orgs = env.run(&["-f", "csv", "orgs"]).ok().csv();
+    let (stamp, history) = stamp_and_history(&env.db);
+    assert_eq!(
+        stamp, history,
+        "an unstamped database is stamped once it is opened"
+    );
+    assert_eq!(env.run(&["-f", "csv", "orgs"]).ok().csv(), orgs);
+}
+
+#[test]
+fn a_write_protected_unstamped_database_is_read_and_left_unstamped() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.ready();
+    env.sqlite()
+        .execute_batch("PRAGMA user_version = 0;")
+        .unwrap();
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = env.db_bytes();
+    env.run(&["-f", "csv", "orgs"]).ok().stdout_has("kprf");
+    assert_eq!(
+        env.db_bytes(),
+        before,
+        "a read-only database is not stamped"
+    );
+}
+
+#[test]
+fn a_stamp_that_disagrees_with_the_history_defers_to_the_history() {
+    // A stamp claiming a newer version than the history: the history decides (it is opened
+    // and restamped); a current stamp over a newer history: refused as newer, untouched.
+    let env = Env::new();
+    env.ready();
+    let (_, history) = stamp_and_history(&env.db);
+    env.sqlite()
+        .execute_batch("PRAGMA user_version = 999;")
+        .unwrap();
+    env.run(&["orgs"]).ok().stdout_has("kprf");
+    assert_eq!(stamp_and_history(&env.db), (history, history));
+    env.sqlite()
+        .execute_batch("INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (999, 'future', '2030-01-01', '0'); PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    let before = common::dir_files(env.dir.path());
+    env.run(&["orgs"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("newer stancedb (schema version 999");
+    assert_eq!(common::dir_files(env.dir.path()), before, "files changed");
+}

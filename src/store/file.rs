@@ -210,8 +210,9 @@ pub(super) fn create_file(path: &Path, replace: bool) -> Result<()> {
 }
 
 /// The file is an SQLite database and carries stancedb's application id: read from its
-/// 100-byte header, without SQLite.
-pub(super) fn check_header(path: &Path) -> Result<()> {
+/// 100-byte header, without SQLite. Returns the schema version stamped in the header's
+/// `user_version` (0 when none: a database from before the stamp, or a user cleared it).
+pub(super) fn check_header(path: &Path) -> Result<i64> {
     let mut f = fs::File::open(path).map_err(|e| refused(path, format!("cannot open: {e}")))?;
     let mut head = [0u8; 100];
     let mut n = 0;
@@ -237,7 +238,9 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
             "is an SQLite database but not a stancedb database; left untouched",
         ));
     }
-    Ok(())
+    Ok(i64::from(i32::from_be_bytes([
+        head[60], head[61], head[62], head[63],
+    ])))
 }
 
 /// What to do with a damaged database, in one clause.

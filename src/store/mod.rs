@@ -116,6 +116,15 @@ fn create_new(path: &Path, target: &Path, replace: bool) -> Result<()> {
     create_file(target, replace)
 }
 
+/// Write the schema version into the header's `user_version`, where the next open reads it
+/// as bytes: a database stamped with this binary's version needs no first look by SQLite
+/// (which parses the whole schema) before the real connection (which parses it again). The
+/// migration history stays the authority; the stamp only spares the first look.
+fn stamp_version(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "user_version", latest_schema_version())?;
+    Ok(())
+}
+
 fn newer(path: &Path, have: i64) -> Error {
     refused(
         path,
@@ -144,6 +153,7 @@ fn build(conn: &mut Connection) -> Result<()> {
     configure(conn)?;
     embedded::migrations::runner().run(conn)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    stamp_version(conn)?;
     let tx = conn.transaction()?;
     load::seed(&tx)?;
     tx.commit()?;
@@ -197,26 +207,20 @@ impl Store {
     /// read without writing, then opened for writing unless it or its folder is protected, and
     /// migrated forward when older.
     fn open_existing(path: &Path) -> Result<Store> {
-        check_header(path)?;
+        let stamped = check_header(path)?;
+        let latest = latest_schema_version();
         // A first look at the main file alone, which touches nothing: a newer or damaged
         // database is refused with its side files as they were. With a live WAL the main
         // file may be behind, so only "newer" is final; the real connection checks again.
-        let latest = latest_schema_version();
-        let probe = || open_immutable(path).and_then(|c| applied_version(&c, path));
-        let live_wal = || side_file(path, "-wal").exists();
-        // A writer elsewhere may checkpoint into the main file while it is read: a failed
-        // look counts as damage only when a second look, with no WAL live, fails too.
-        let first = match probe() {
-            Err(_) if !live_wal() => {
-                std::thread::sleep(std::time::Duration::from_millis(50));
-                probe()
-            }
-            other => other,
-        };
-        match first {
-            Ok(have) if have > latest => return Err(newer(path, have)),
-            Err(e) if !live_wal() => return Err(e),
-            _ => {}
+        // Skipped for a file stamped with this binary's version and no side file (no -wal
+        // or -journal that the real connection would recover or check point into it before
+        // it could refuse): the real connection's own check then refuses with the file as
+        // it was, and the schema is parsed once instead of twice.
+        let side_files = ["-wal", "-journal"]
+            .iter()
+            .any(|s| side_file(path, s).exists());
+        if stamped != latest || side_files {
+            first_look(path, latest)?;
         }
         let mut why_read_only = protection(path);
         let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -254,6 +258,10 @@ impl Store {
                 }
             }
         }
+        if stamped != latest && why_read_only.is_none() {
+            // Best effort: a busy or failing stamp costs only the next open's first look.
+            let _ = stamp_version(&conn);
+        }
         let store = Store {
             conn,
             path: Some(path.to_path_buf()),
@@ -264,7 +272,30 @@ impl Store {
         }
         Ok(store)
     }
+}
 
+/// The first look at an existing file, through the main file alone (`immutable`): refused
+/// when it is newer than this binary or damaged. A writer elsewhere may checkpoint into the
+/// main file while it is read, so a failed look counts as damage only when a second look,
+/// with no WAL live, fails too.
+fn first_look(path: &Path, latest: i64) -> Result<()> {
+    let probe = || open_immutable(path).and_then(|c| applied_version(&c, path));
+    let live_wal = || side_file(path, "-wal").exists();
+    let first = match probe() {
+        Err(_) if !live_wal() => {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            probe()
+        }
+        other => other,
+    };
+    match first {
+        Ok(have) if have > latest => Err(newer(path, have)),
+        Err(e) if !live_wal() => Err(e),
+        _ => Ok(()),
+    }
+}
+
+impl Store {
     /// A fresh in-memory database, migrated and seeded (for tests and benchmarks).
     pub fn in_memory() -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
