@@ -346,3 +346,88 @@ fn a_bulk_load_of_one_organisations_names_indexes_every_form_and_restores_the_tr
         "{out}"
     );
 }
+
+/// Every organisation's indexed name forms, and which organisations a few searches of the
+/// name-forms index find.
+fn name_index(env: &Env, queries: &[&str]) -> (Vec<(i64, String)>, Vec<Vec<i64>>) {
+    let c = env.sqlite();
+    let forms = c
+        .prepare("SELECT organisations_rowid, forms FROM organisations_fts_forms ORDER BY 1")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    let mut find = c
+        .prepare(
+            "SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ?1 ORDER BY rowid",
+        )
+        .unwrap();
+    let hits = queries
+        .iter()
+        .map(|q| {
+            find.query_map([q], |r| r.get(0))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect()
+        })
+        .collect();
+    (forms, hits)
+}
+
+#[test]
+fn a_bulk_load_of_names_for_most_organisations_rebuilds_the_name_index_as_row_by_row_upkeep_would()
+{
+    // Names for every organisation in one large file: the index is rebuilt whole (over a tenth
+    // of the organisations touched). The same names in files too small to set the triggers
+    // aside are indexed row by row. Both indexes must be the same.
+    let bulk = Env::new();
+    bulk.ready();
+    let orgs: Vec<String> = bulk
+        .sqlite()
+        .prepare("SELECT id FROM organisations ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    let header = "org_id,name,lang,kind,source_id\n";
+    let rows: Vec<String> = (0..1500)
+        .map(|i| {
+            let org = &orgs[i % orgs.len()];
+            format!("{org},Ünïted Fôrm {i} of {org},en,informal,rcit-2022-01-08-kprf\n")
+        })
+        .collect();
+    let file = bulk.write("names.csv", format!("{header}{}", rows.concat()).as_bytes());
+    bulk.run(&["import", "names", file.to_str().unwrap()]).ok();
+    let small = Env::new();
+    small.ready();
+    for (n, chunk) in rows.chunks(90).enumerate() {
+        let f = small.write(
+            &format!("names{n}.csv"),
+            format!("{header}{}", chunk.concat()).as_bytes(),
+        );
+        small.run(&["import", "names", f.to_str().unwrap()]).ok();
+    }
+    let queries = [
+        "\"united form 1499\"",
+        "\"Fôrm 7 of\"",
+        "кпрф",
+        "\"of kprf\"",
+        "form",
+    ];
+    let (bulk_forms, bulk_hits) = name_index(&bulk, &queries);
+    let (small_forms, small_hits) = name_index(&small, &queries);
+    assert_eq!(bulk_forms.len(), orgs.len());
+    assert!(
+        bulk_forms.iter().all(|(_, f)| f.contains("united form")),
+        "folded keys indexed"
+    );
+    assert_eq!(bulk_forms, small_forms);
+    assert_eq!(bulk_hits, small_hits);
+    assert_eq!(
+        bulk_hits[4].len(),
+        orgs.len(),
+        "every organisation found by a new form"
+    );
+}

@@ -212,8 +212,7 @@ const NOTE_KEYLESS_ORGS: &str = "CREATE TEMP TABLE IF NOT EXISTS name_key_orgs \
      (org_id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.name_key_orgs; \
      INSERT OR IGNORE INTO temp.name_key_orgs SELECT org_id FROM names WHERE search_key IS NULL;";
 const FORGET_NOTED_ORGS: &str = "DROP TABLE temp.name_key_orgs";
-const REINDEX_NOTED_ORGS: &str = "INSERT INTO organisations_fts_queue (organisations_id) \
-     SELECT org_id FROM temp.name_key_orgs; DROP TABLE temp.name_key_orgs;";
+const NOTED_ORGS: &str = "SELECT org_id FROM temp.name_key_orgs";
 /// Below this many keys the trigger costs less than setting it aside.
 const KEYS_BEFORE_ASIDE: usize = 100;
 
@@ -246,7 +245,8 @@ pub fn refresh_search_keys(conn: &Connection) -> Result<()> {
             }
         }
         if let Some(sql) = aside {
-            conn.execute_batch(REINDEX_NOTED_ORGS)?;
+            super::load::stale::reindex_organisations(conn, NOTED_ORGS)?;
+            conn.execute_batch(FORGET_NOTED_ORGS)?;
             conn.execute_batch(&sql)?;
         }
         if let Some(tx) = tx {

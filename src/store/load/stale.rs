@@ -47,6 +47,15 @@ const NAMES_INDEX_TRIGGER: &str = "names_organisations_fts_ai";
 /// Re-index each touched organisation's name forms once: the queue's trigger does it.
 const REINDEX_ORGS: &str =
     "INSERT INTO organisations_fts_queue (organisations_id) SELECT org_id FROM ({orgs})";
+/// Re-index every organisation's name forms at once, as migration V7 first filled the index:
+/// the index emptied, each organisation's forms (the queue's trigger's own expression) and
+/// their index entries written in one pass each.
+const REBUILD_NAME_INDEX: &str = "INSERT INTO organisations_fts (organisations_fts) VALUES ('delete-all'); \
+     DELETE FROM organisations_fts_forms; \
+     INSERT INTO organisations_fts_forms (organisations_rowid, forms) \
+         SELECT p.rowid, p.name || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.name || coalesce(' · ' || c.search_key, '') AS f FROM names c WHERE c.org_id = p.id ORDER BY c.id)), '') \
+         FROM organisations p; \
+     INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms;";
 const TRIGGER_SQL: &str = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1";
 const KEYS_TABLE: &str = "CREATE TEMP TABLE IF NOT EXISTS positions_keys (k TEXT PRIMARY KEY) WITHOUT ROWID; \
      DELETE FROM temp.positions_keys;";
@@ -164,15 +173,12 @@ impl SetAside {
     /// The touched organisations' derived rows, once each.
     fn recompute(&self, tx: &Transaction) -> Result<()> {
         if self.name == Some(NAMES_INDEX_TRIGGER) {
-            tx.execute_batch(&REINDEX_ORGS.replace("{orgs}", self.orgs_sql))?;
+            reindex_organisations(tx, self.orgs_sql)?;
         } else {
-            let touched: i64 =
-                tx.query_row(&TOUCHED.replace("{orgs}", self.orgs_sql), [], |r| r.get(0))?;
-            let all: i64 = tx.query_row(ORGANISATIONS, [], |r| r.get(0))?;
             // When a load touches a large share of the organisations, one sorted pass over all
             // evidence (about 3 µs a piece, recompute.rs) is cheaper than the view's look-up
             // per pair (about 45 µs a pair).
-            if touched * 10 > all {
+            if large_share(tx, self.orgs_sql)? {
                 super::recompute::positions(tx)?;
             } else {
                 tx.execute_batch(&QUEUE_PAIRS.replace("{orgs}", self.orgs_sql))?;
@@ -180,6 +186,27 @@ impl SetAside {
         }
         Ok(())
     }
+}
+
+/// Whether the organisations `orgs` (a static query giving `org_id`) are over a tenth of all.
+fn large_share(conn: &Connection, orgs: &str) -> Result<bool> {
+    let touched: i64 = conn.query_row(&TOUCHED.replace("{orgs}", orgs), [], |r| r.get(0))?;
+    let all: i64 = conn.query_row(ORGANISATIONS, [], |r| r.get(0))?;
+    Ok(touched * 10 > all)
+}
+
+/// Re-index the name forms (`organisations_fts`) of the organisations `orgs` (a static query
+/// giving `org_id`): each once through the queue's trigger, or, when they are over a tenth of
+/// all organisations, the whole index rebuilt in one pass. Re-indexing one organisation first
+/// deletes its old entry (FTS5 tokenizes the old forms again to remove them), which at a
+/// million organisations cost more than the whole rebuild by far.
+pub(crate) fn reindex_organisations(conn: &Connection, orgs: &str) -> Result<()> {
+    if large_share(conn, orgs)? {
+        conn.execute_batch(REBUILD_NAME_INDEX)?;
+    } else {
+        conn.execute_batch(&REINDEX_ORGS.replace("{orgs}", orgs))?;
+    }
+    Ok(())
 }
 
 /// Drop the trigger `name` (inside the caller's transaction, so a rollback restores it) and
