@@ -431,3 +431,51 @@ fn a_bulk_load_of_names_for_most_organisations_rebuilds_the_name_index_as_row_by
         "every organisation found by a new form"
     );
 }
+
+/// The pages of a full-text index, and whether merging it changes them.
+fn index_pages(env: &Env, index: &str) -> (Vec<(i64, Vec<u8>)>, bool) {
+    let c = env.sqlite();
+    let read = |c: &rusqlite::Connection| -> Vec<(i64, Vec<u8>)> {
+        c.prepare(&format!("SELECT id, block FROM {index}_data ORDER BY id"))
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+    };
+    let before = read(&c);
+    let tx = c.unchecked_transaction().unwrap();
+    tx.execute_batch(&format!(
+        "INSERT INTO {index} ({index}) VALUES ('optimize')"
+    ))
+    .unwrap();
+    let merged = read(&tx);
+    (before.clone(), before != merged)
+}
+
+#[test]
+fn a_large_load_leaves_its_full_text_indexes_merged() {
+    // Many names in one import: the names index and the organisations' name-forms index are
+    // each left in one segment, so a search reads each term's entries once.
+    let env = Env::new();
+    env.ready();
+    let mut csv = String::from("org_id,name,lang,kind,source_id\n");
+    for i in 0..20_000 {
+        let org = ["kprf", "cp-greece", "rcit"][i % 3];
+        csv.push_str(&format!(
+            "{org},Revolutionary Communist Form {i} ({org}),en,informal,rcit-2022-01-08-kprf\n"
+        ));
+    }
+    let file = env.write("names.csv", csv.as_bytes());
+    env.run(&["import", "names", file.to_str().unwrap()]).ok();
+    for index in ["names_fts", "organisations_fts"] {
+        let (pages, changed) = index_pages(&env, index);
+        assert!(!pages.is_empty());
+        assert!(!changed, "{index}: merging it again changed it");
+    }
+    let out = env.run(&["-f", "csv", "search", "communist form 19999"]);
+    assert!(
+        !out.ok().table().rows_where("id", "cp-greece").is_empty(),
+        "{out}"
+    );
+}

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail, ensure};
 use clap::Parser;
 use stancedb::store::load::{self, OnConflict};
-use stancedb::store::{Store, tables};
+use stancedb::store::{Store, fts, tables};
 
 /// Generate a synthetic stancedb corpus.
 #[derive(Parser, Debug, Clone)]
@@ -206,19 +206,25 @@ pub fn build_db(db: &Path, dir: &Path) -> anyhow::Result<()> {
     // A large page cache for this one bulk load (the benchmark database is built once).
     store.conn().execute_batch("PRAGMA cache_size = -262144;")?;
     let tx = store.conn().unchecked_transaction()?;
+    let mut loaded = Vec::new();
     for t in tables::TABLES {
         let path = dir.join(format!("{t}.csv"));
         let file =
             BufReader::new(File::open(&path).with_context(|| format!("open {}", path.display()))?);
-        load::load_csv(
+        let report = load::load_csv(
             &tx,
             tables::table(t)?,
             &path.to_string_lossy(),
             file,
             load::Options::new(OnConflict::Error),
         )?;
+        loaded.push((*t, report.inserted));
     }
     tables::refresh_search_keys(&tx)?;
+    // As `import` does after a load: the full-text indexes merged.
+    for (t, rows) in loaded {
+        fts::after_load(&tx, t, rows)?;
+    }
     tx.commit()?;
     // As `import` does after a load: planner statistics, so queries are timed as a user's
     // database would run them.

@@ -9,7 +9,7 @@ use crate::output::progress::Reading;
 use crate::output::{Cell, Output, Rows};
 use crate::store::Store;
 use crate::store::load::{self, OnConflict};
-use crate::store::tables;
+use crate::store::{fts, tables};
 
 /// Import a CSV file into a table: the whole file in one transaction, all rows or none.
 ///
@@ -86,6 +86,9 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     let report = load::load_csv(&tx, table, &label, input, options)?;
     tables::refresh_search_keys(&tx)?;
+    if !args.dry_run {
+        fts::after_load(&tx, table, report.inserted + report.replaced)?;
+    }
     if args.dry_run {
         drop(tx);
     } else {

@@ -5,6 +5,7 @@ pub mod documents;
 pub mod edits;
 pub mod export;
 mod file;
+pub mod fts;
 mod image;
 pub mod issues;
 pub mod load;
