@@ -117,6 +117,74 @@ fn matrix_is_one_row_per_organisation_and_one_column_per_issue() {
 }
 
 #[test]
+fn matrix_is_the_current_stances_view_pivoted_in_organisation_id_order() {
+    let env = Env::new();
+    env.ready();
+    // Added last, sorted first: the matrix is in id order, not in order of entry.
+    env.run(&[
+        "add",
+        "org",
+        "--unverified",
+        "--name",
+        "Aardvark Party",
+        "--kind",
+        "party",
+        "--lang",
+        "en",
+    ])
+    .ok();
+    env.run(&[
+        "add",
+        "stance",
+        "aardvark-party",
+        "csto-kazakhstan-2022",
+        "--value",
+        "oppose",
+        "--as-of",
+        "2022-01-10",
+        "--quote",
+        "We oppose it.",
+        "--source",
+        JOINT,
+        "--evidence",
+        "attributed",
+        "--unverified",
+    ])
+    .ok();
+    let out = env.run(&["--format", "csv", "matrix"]);
+    let table = out.ok().table();
+    assert_eq!(table.rows[0][0], "aardvark-party", "{out}");
+    let issues: Vec<String> = table.columns[4..].to_vec();
+    let mut expected: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    let c = env.sqlite();
+    let mut st = c
+        .prepare("SELECT org_id, issue_id, value FROM current_stances")
+        .unwrap();
+    let cells = st
+        .query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?))
+        })
+        .unwrap();
+    for cell in cells {
+        let (org, issue, value) = cell.unwrap();
+        let at = issues
+            .iter()
+            .position(|i| *i == issue)
+            .expect("issue column");
+        expected
+            .entry(org)
+            .or_insert_with(|| vec![String::new(); issues.len()])[at] = value;
+    }
+    assert!(expected.len() > 20);
+    let got: Vec<(String, Vec<String>)> = table
+        .rows
+        .iter()
+        .map(|r| (r[0].clone(), r[4..].to_vec()))
+        .collect();
+    assert_eq!(got, expected.into_iter().collect::<Vec<_>>(), "{out}");
+}
+
+#[test]
 fn signed_and_statements() {
     let env = Env::new();
     let out = env.run(&["--format", "csv", "signed", "PKP 1930"]);

@@ -1,6 +1,4 @@
 //! `matrix`: organisations × issues, one cell per current stance, for a spreadsheet or chart.
-use std::collections::BTreeMap;
-
 use crate::error::{Error, Result};
 use crate::output::{Cell, Output, Rows};
 use crate::resolve::resolve;
@@ -46,44 +44,24 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
             "--country takes a two-letter ISO code, not '{c}'"
         )));
     }
-    let cells = analysis::current_cells(
+    let lines = analysis::matrix_lines(
         store,
         analysis::positions(store)?,
         args.kind.map(OrgKind::as_str),
         country.as_deref(),
+        &issues,
     )?;
-    // org id -> (name, kind, country, issue -> value)
-    type Line = (
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        BTreeMap<String, String>,
-    );
-    let mut by_org: BTreeMap<String, Line> = BTreeMap::new();
-    for [org, name, kind, country, issue, value] in cells {
-        let (Some(org), Some(issue), Some(value)) = (org, issue, value) else {
-            continue;
-        };
-        if !issues.contains(&issue) {
-            continue;
-        }
-        by_org
-            .entry(org)
-            .or_insert_with(|| (name, kind, country, BTreeMap::new()))
-            .3
-            .insert(issue, value);
-    }
     let mut columns: Vec<&str> = vec!["org_id", "organisation", "kind", "country"];
     columns.extend(issues.iter().map(String::as_str));
     let mut rows = Rows::new("matrix", &columns);
-    for (org, (name, kind, country, values)) in by_org {
+    for line in lines {
         let mut row = vec![
-            Cell::from(org),
-            Cell::from(name),
-            Cell::from(kind),
-            Cell::from(country),
+            Cell::from(line.org),
+            Cell::from(line.name),
+            Cell::from(line.kind),
+            Cell::from(line.country),
         ];
-        row.extend(issues.iter().map(|i| Cell::from(values.get(i).cloned())));
+        row.extend(line.values.into_iter().map(Cell::from));
         rows.push(row);
     }
     out.rows(&rows, "no stances match")
