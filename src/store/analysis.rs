@@ -17,7 +17,7 @@ pub enum Positions {
 /// A query over current positions, for both sources: the literal pieces are joined by the
 /// source's name (`[table version, view version]`). Static text: nothing typed goes in.
 macro_rules! on_positions {
-    ($first:expr $(, $rest:literal)*) => {
+    ($first:expr $(, $rest:expr)*) => {
         [
             concat!($first $(, " current_positions_full ", $rest)*),
             concat!($first $(, " current_stances ", $rest)*),
@@ -43,7 +43,9 @@ macro_rules! camps_sql {
             crate::store::stances::order_unknown_cell!(),
             " FROM ",
             $source,
-            " e WHERE e.issue_id = ?1 \
+            " e",
+            crate::store::stances::order_unknown_join!(),
+            "WHERE e.issue_id = ?1 \
              ORDER BY CASE e.value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, e.org_id"
         )
     };
@@ -52,26 +54,11 @@ const CAMPS: [&str; 2] = [
     camps_sql!("current_positions_full"),
     camps_sql!("current_stances"),
 ];
-const CAMP_SUMMARY: [&str; 2] = on_positions!(
-    concat!(
-        crate::store::stances::with_order_unknown!("issue_id"),
-        "SELECT value, count(*) AS organisations, \
-       sum(basis = 'words' AND evidence = 'own') AS own_words, \
-       sum(basis = 'words' AND evidence = 'attributed') AS attributed, \
-       sum(basis = 'signature') AS by_signature_only, \
-       sum(EXISTS (SELECT 1 FROM unknown_order u WHERE u.org_id = e.org_id AND u.issue_id = e.issue_id \
-                   AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id)) AS order_unknown FROM"
-    ),
-    "e WHERE issue_id = ?1 GROUP BY value \
-     ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END"
-);
-
-/// Organisations grouped by their current stance on `issue`, and the counts per camp.
-pub fn camps(store: &Store, src: Positions, issue: &str) -> Result<(Rows, Rows)> {
-    Ok((
-        query_rows(store, "camps", CAMP_SUMMARY[src as usize], [issue])?,
-        query_rows(store, "organisations", CAMPS[src as usize], [issue])?,
-    ))
+/// Organisations grouped by their current stance on `issue` (the counts per camp are
+/// counted from these rows by the command: a second query would compute the order-unknown
+/// rows again, a second or more on a large database).
+pub fn camps(store: &Store, src: Positions, issue: &str) -> Result<Rows> {
+    query_rows(store, "organisations", CAMPS[src as usize], [issue])
 }
 
 const CURRENT_FOR: [&str; 2] = [
