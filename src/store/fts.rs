@@ -6,17 +6,69 @@ use rusqlite::Connection;
 
 use crate::error::Result;
 
-/// The full-text indexes each table's rows feed, through the migrations' triggers (V5, V7).
-/// `tests` below hold it to the schema: every FTS5 table appears here.
-const FED_BY: &[(&str, &[&str])] = &[
-    ("organisations", &["organisations_fts"]),
-    ("names", &["names_fts", "organisations_fts"]),
-    ("person_names", &["person_names_fts"]),
-    ("documents", &["documents_fts"]),
-    ("document_titles", &["document_titles_fts", "documents_fts"]),
-    ("document_texts", &["document_texts_fts"]),
-    ("stances", &["stances_fts"]),
-    ("statement_positions", &["statement_positions_fts"]),
+/// A table's row count, as static SQL.
+macro_rules! count {
+    ($table:literal) => {
+        concat!("SELECT count(*) FROM ", $table)
+    };
+}
+/// An index and the statement that merges it (FTS5's 'optimize'), as static SQL.
+macro_rules! merge {
+    ($index:literal) => {
+        (
+            $index,
+            concat!(
+                "INSERT INTO ",
+                $index,
+                " (",
+                $index,
+                ") VALUES ('optimize')"
+            ),
+        )
+    };
+}
+
+/// One table: its row count, and the full-text indexes its rows feed through the migrations'
+/// triggers (V5, V7), each with its merge. `tests` below hold it to the schema: every FTS5
+/// table appears here.
+type Fed = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+const FED_BY: &[Fed] = &[
+    (
+        "organisations",
+        count!("organisations"),
+        &[merge!("organisations_fts")],
+    ),
+    (
+        "names",
+        count!("names"),
+        &[merge!("names_fts"), merge!("organisations_fts")],
+    ),
+    (
+        "person_names",
+        count!("person_names"),
+        &[merge!("person_names_fts")],
+    ),
+    ("documents", count!("documents"), &[merge!("documents_fts")]),
+    (
+        "document_titles",
+        count!("document_titles"),
+        &[merge!("document_titles_fts"), merge!("documents_fts")],
+    ),
+    (
+        "document_texts",
+        count!("document_texts"),
+        &[merge!("document_texts_fts")],
+    ),
+    ("stances", count!("stances"), &[merge!("stances_fts")]),
+    (
+        "statement_positions",
+        count!("statement_positions"),
+        &[merge!("statement_positions_fts")],
+    ),
 ];
 
 /// Rows below which a load leaves the indexes as they are (a merge rewrites a whole index).
@@ -25,28 +77,19 @@ const ROWS_BEFORE_MERGE: usize = 1000;
 /// After `rows` rows were loaded into `table` (inside the caller's transaction): when they
 /// are at least a tenth of the table, merge the indexes it feeds.
 pub fn after_load(conn: &Connection, table: &str, rows: usize) -> Result<()> {
-    let Some((_, indexes)) = FED_BY.iter().find(|(t, _)| *t == table) else {
+    let Some((_, count, indexes)) = FED_BY.iter().find(|(t, _, _)| *t == table) else {
         return Ok(());
     };
     if rows < ROWS_BEFORE_MERGE {
         return Ok(());
     }
-    // `table` is one of FED_BY's own names, never input.
-    let total: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+    let total: i64 = conn.query_row(count, [], |r| r.get(0))?;
     if (rows as i64).saturating_mul(10) < total {
         return Ok(());
     }
-    for index in *indexes {
-        merge(conn, index)?;
+    for (_, merge) in *indexes {
+        conn.execute_batch(merge)?;
     }
-    Ok(())
-}
-
-/// Merge one index into a single segment (FTS5's 'optimize'); `index` is one of FED_BY's.
-fn merge(conn: &Connection, index: &str) -> Result<()> {
-    conn.execute_batch(&format!(
-        "INSERT INTO {index} ({index}) VALUES ('optimize');"
-    ))?;
     Ok(())
 }
 
@@ -72,12 +115,15 @@ mod tests {
         assert!(!in_schema.is_empty());
         for name in &in_schema {
             assert!(
-                FED_BY.iter().any(|(_, ix)| ix.contains(&name.as_str())),
+                FED_BY
+                    .iter()
+                    .any(|(_, _, ix)| ix.iter().any(|(i, _)| i == name)),
                 "{name} is not in FED_BY"
             );
         }
-        for (table, indexes) in FED_BY {
-            for ix in *indexes {
+        for (table, count, indexes) in FED_BY {
+            assert_eq!(count.strip_prefix("SELECT count(*) FROM "), Some(*table));
+            for (ix, _) in *indexes {
                 assert!(
                     in_schema.contains(&ix.to_string()),
                     "{table}: no index {ix}"
