@@ -86,12 +86,11 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     let report = load::load_csv(&tx, table, &label, input, options)?;
     tables::refresh_search_keys(&tx)?;
-    if !args.dry_run {
-        fts::after_load(&tx, table, report.inserted + report.replaced)?;
-    }
     if args.dry_run {
         drop(tx);
     } else {
+        // Inside the transaction: a merged index commits with the rows that fed it.
+        fts::after_load(&tx, table, report.inserted + report.replaced)?;
         crate::signals::check()?;
         tx.commit()?;
         if report.inserted + report.replaced > 0 {

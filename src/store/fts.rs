@@ -6,69 +6,34 @@ use rusqlite::Connection;
 
 use crate::error::Result;
 
-/// A table's row count, as static SQL.
-macro_rules! count {
-    ($table:literal) => {
-        concat!("SELECT count(*) FROM ", $table)
-    };
-}
-/// An index and the statement that merges it (FTS5's 'optimize'), as static SQL.
-macro_rules! merge {
-    ($index:literal) => {
+/// One table: its name, its row count, and the full-text indexes its rows feed, each with the
+/// statement that merges it (FTS5's 'optimize'); all static SQL.
+macro_rules! fed {
+    ($table:literal => $($index:literal),+) => {
         (
-            $index,
-            concat!(
-                "INSERT INTO ",
-                $index,
-                " (",
-                $index,
-                ") VALUES ('optimize')"
-            ),
+            $table,
+            concat!("SELECT count(*) FROM ", $table),
+            &[$(($index, concat!("INSERT INTO ", $index, " (", $index, ") VALUES ('optimize')"))),+],
         )
     };
 }
 
-/// One table: its row count, and the full-text indexes its rows feed through the migrations'
-/// triggers (V5, V7), each with its merge. `tests` below hold it to the schema: every FTS5
-/// table appears here.
+/// The tables whose rows feed full-text indexes through the migrations' triggers (V5, V7).
+/// `tests` below hold it to the schema: every FTS5 table appears here.
 type Fed = (
     &'static str,
     &'static str,
     &'static [(&'static str, &'static str)],
 );
 const FED_BY: &[Fed] = &[
-    (
-        "organisations",
-        count!("organisations"),
-        &[merge!("organisations_fts")],
-    ),
-    (
-        "names",
-        count!("names"),
-        &[merge!("names_fts"), merge!("organisations_fts")],
-    ),
-    (
-        "person_names",
-        count!("person_names"),
-        &[merge!("person_names_fts")],
-    ),
-    ("documents", count!("documents"), &[merge!("documents_fts")]),
-    (
-        "document_titles",
-        count!("document_titles"),
-        &[merge!("document_titles_fts"), merge!("documents_fts")],
-    ),
-    (
-        "document_texts",
-        count!("document_texts"),
-        &[merge!("document_texts_fts")],
-    ),
-    ("stances", count!("stances"), &[merge!("stances_fts")]),
-    (
-        "statement_positions",
-        count!("statement_positions"),
-        &[merge!("statement_positions_fts")],
-    ),
+    fed!("organisations" => "organisations_fts"),
+    fed!("names" => "names_fts", "organisations_fts"),
+    fed!("person_names" => "person_names_fts"),
+    fed!("documents" => "documents_fts"),
+    fed!("document_titles" => "document_titles_fts", "documents_fts"),
+    fed!("document_texts" => "document_texts_fts"),
+    fed!("stances" => "stances_fts"),
+    fed!("statement_positions" => "statement_positions_fts"),
 ];
 
 /// Rows below which a load leaves the indexes as they are (a merge rewrites a whole index).

@@ -136,6 +136,27 @@ fn newer(path: &Path, have: i64) -> Error {
     )
 }
 
+/// The first look at an existing file, through the main file alone (`immutable`): refused
+/// when it is newer than this binary or damaged. A writer elsewhere may checkpoint into the
+/// main file while it is read, so a failed look counts as damage only when a second look,
+/// with no WAL live, fails too.
+fn first_look(path: &Path, latest: i64) -> Result<()> {
+    let probe = || open_immutable(path).and_then(|c| applied_version(&c, path));
+    let live_wal = || side_file(path, "-wal").exists();
+    let first = match probe() {
+        Err(_) if !live_wal() => {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            probe()
+        }
+        other => other,
+    };
+    match first {
+        Ok(have) if have > latest => Err(newer(path, have)),
+        Err(e) if !live_wal() => Err(e),
+        _ => Ok(()),
+    }
+}
+
 fn refused(path: &Path, message: impl Into<String>) -> Error {
     Error::Refused {
         path: path.to_path_buf(),
@@ -273,30 +294,7 @@ impl Store {
         }
         Ok(store)
     }
-}
 
-/// The first look at an existing file, through the main file alone (`immutable`): refused
-/// when it is newer than this binary or damaged. A writer elsewhere may checkpoint into the
-/// main file while it is read, so a failed look counts as damage only when a second look,
-/// with no WAL live, fails too.
-fn first_look(path: &Path, latest: i64) -> Result<()> {
-    let probe = || open_immutable(path).and_then(|c| applied_version(&c, path));
-    let live_wal = || side_file(path, "-wal").exists();
-    let first = match probe() {
-        Err(_) if !live_wal() => {
-            std::thread::sleep(std::time::Duration::from_millis(50));
-            probe()
-        }
-        other => other,
-    };
-    match first {
-        Ok(have) if have > latest => Err(newer(path, have)),
-        Err(e) if !live_wal() => Err(e),
-        _ => Ok(()),
-    }
-}
-
-impl Store {
     /// A fresh in-memory database, migrated and seeded (for tests and benchmarks).
     pub fn in_memory() -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
