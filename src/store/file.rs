@@ -181,7 +181,7 @@ pub(super) fn create_file(path: &Path, replace: bool) -> Result<()> {
     let _ = fs::remove_file(&tmp);
     let result = (|| -> Result<()> {
         // The whole seeded database, built in memory, written, synced and checked.
-        super::image::write(&tmp, path)?;
+        super::fresh::write(&tmp, path)?;
         // The last moment to stop: after it, the new database is in place.
         crate::signals::check()?;
         if replace {

@@ -6,7 +6,7 @@ pub mod edits;
 pub mod export;
 mod file;
 pub mod fts;
-mod image;
+mod fresh;
 pub mod issues;
 pub mod load;
 pub mod mentions;
@@ -34,20 +34,8 @@ use file::{
 pub use file::{kind_of, write_protected};
 pub(crate) use file::{open_read_only, side_file};
 
-#[cfg(not(stancedb_image_builder))]
 mod embedded {
     refinery::embed_migrations!("migrations");
-}
-/// The same migrations, for the build of this library inside image/ (see build.rs).
-#[cfg(stancedb_image_builder)]
-mod embedded {
-    refinery::embed_migrations!("../migrations");
-}
-
-/// The bytes of a newly migrated and seeded database, as the first run writes it: the build
-/// script embeds them (build.rs).
-pub fn seeded_image() -> Result<Vec<u8>> {
-    image::seeded()
 }
 
 /// `PRAGMA application_id` of every stancedb database ("STNC").

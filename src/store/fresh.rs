@@ -1,8 +1,6 @@
-//! The first run's database, made fast: migrated and seeded in memory at build time (by this
-//! very code, built for the build script: see build.rs), embedded in the binary, and at run time
-//! only written out, synced, checked and then moved into place by the caller. The data is
-//! exactly what migrating and seeding a file gives (`tests/image.rs` compares the two by
-//! logical dump).
+//! The first run's database: migrated and seeded in memory, then written out as one file,
+//! synced and checked, for the caller to move into place in one step (no half-built database
+//! is ever visible under the real name).
 use std::fs;
 use std::io::Write;
 use std::path::Path;
@@ -17,12 +15,8 @@ use crate::error::Result;
 const WRITE_VERSION: usize = 18;
 const READ_VERSION: usize = 19;
 
-/// The image built when this binary was: the bytes `seeded` gave the build script.
-#[cfg(not(stancedb_image_builder))]
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeded.sqlite"));
-
-/// The bytes of a migrated, seeded database in WAL mode, built now (the build script's way).
-pub(super) fn seeded() -> Result<Vec<u8>> {
+/// The bytes of a migrated, seeded database in WAL mode, built now in memory.
+fn seeded() -> Result<Vec<u8>> {
     let mut conn = Connection::open_in_memory()?;
     build(&mut conn)?;
     let mut bytes = conn.serialize(MAIN_DB)?.to_vec();
@@ -33,16 +27,13 @@ pub(super) fn seeded() -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Write the seeded image to `tmp` (a new file) and check it reads back as a current stancedb
-/// database; `path` is the database asked for, named in errors.
+/// Write a newly seeded database to `tmp` (a new file) and check it reads back as a current
+/// stancedb database; `path` is the database asked for, named in errors.
 pub(super) fn write(tmp: &Path, path: &Path) -> Result<()> {
-    #[cfg(not(stancedb_image_builder))]
-    let bytes = EMBEDDED;
-    #[cfg(stancedb_image_builder)]
-    let bytes = &seeded()?;
+    let bytes = seeded()?;
     let mut f = fs::File::create(tmp)
         .map_err(|e| refused(path, format!("cannot create the database: {e}")))?;
-    f.write_all(bytes)?;
+    f.write_all(&bytes)?;
     f.sync_all()?;
     drop(f);
     // The header (SQLite, and ours by its application id), then the schema version, read as
