@@ -371,9 +371,10 @@ fn export_all_as_xlsx_is_one_workbook_with_a_sheet_per_table() {
     out.ok();
     let mut book: Xlsx<_> = open_workbook(&file).unwrap_or_else(|e| panic!("{e}\n{out}"));
     let sheets = book.sheet_names();
-    assert_eq!(sheets.len(), 15, "{sheets:?}\n{out}");
+    assert_eq!(sheets.len(), 17, "{sheets:?}\n{out}");
     assert_eq!(sheets[0], "organisations");
-    assert_eq!(sheets[14], "stances");
+    assert_eq!(sheets[15], "stances");
+    assert_eq!(sheets[16], "interpretations");
     let names = book.worksheet_range("names").expect("names sheet");
     let seed_rows = std::fs::read_to_string(seed_dir().join("names.csv"))
         .unwrap()

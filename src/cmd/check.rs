@@ -2,7 +2,7 @@
 use crate::error::{Error, Result};
 use crate::output::{Cell, Output, Rows};
 use crate::store::analysis::Findings;
-use crate::store::{Store, analysis, texts};
+use crate::store::{Store, analysis, interpretations, texts};
 
 /// Consistency report: organisations whose current stance differs from that of an alliance
 /// they belong to; organisations whose stance changed over time; changes whose order cannot
@@ -19,6 +19,10 @@ pub struct Args {
     /// Exit 1 when the report finds anything
     #[arg(long)]
     pub strict: bool,
+    /// Instead of the report: every row that rests on an interpretation, with the id of its
+    /// decision (seed/DECISIONS.md), what the row records and the alternative reading
+    #[arg(long, conflicts_with = "strict")]
+    pub interpretations: bool,
 }
 
 fn row(check: &str, status: &str, subject: &str, detail: String) -> Vec<Cell> {
@@ -189,6 +193,10 @@ fn push_outcome(rows: &mut Rows, o: Outcome) -> usize {
 }
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
+    if args.interpretations {
+        let rows = interpretations::all(store)?;
+        return out.rows(&rows, "no row rests on an interpretation");
+    }
     let f = analysis::findings(store, analysis::positions(store)?)?;
     let mut rows = Rows::new("check", &["check", "status", "subject", "detail"]);
     let checks = [

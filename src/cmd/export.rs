@@ -35,7 +35,8 @@ Examples:
 /// formula.
 ///
 /// Tables: organisations, people, documents, issues, document_titles, document_copies, names,
-/// person_names, roles, memberships, signatures, statement_positions, stances.
+/// person_names, document_people, roles, memberships, country_memberships, successions,
+/// signatures, statement_positions, stances, interpretations.
 /// Views: signatories, stance_evidence, current_stances, members.
 #[derive(clap::Args, Debug)]
 #[command(after_help = EXAMPLES)]

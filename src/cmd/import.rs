@@ -20,8 +20,9 @@ use crate::store::{fts, tables};
 /// reported at once as FILE:LINE:COLUMN: reason (exit 2), and then nothing is written.
 ///
 /// Tables, in an order where references point backwards: organisations, people, documents,
-/// issues, document_titles, document_copies, names, person_names, roles, memberships,
-/// signatures, statement_positions, stances.
+/// issues, document_titles, document_copies, names, person_names, document_people, roles,
+/// memberships, country_memberships, successions, signatures, statement_positions, stances,
+/// interpretations.
 ///
 /// Example: stancedb import signatures new-signatures.csv --dry-run
 #[derive(clap::Args, Debug)]

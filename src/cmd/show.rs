@@ -4,9 +4,10 @@ use crate::output::{Output, SectionArg};
 use crate::resolve::resolve;
 use crate::store::Store;
 use crate::store::orgs::{self, Orgs};
-use crate::store::{documents, stances};
+use crate::store::{documents, lineage, stances};
 
-/// Everything about one organisation: details, every name form, memberships, people,
+/// Everything about one organisation: details, every name form, memberships, lineage (renamed,
+/// split from / had split off, merged into / absorbed, succeeded by / succeeded), people,
 /// documents it wrote, statements it signed, and every dated stance with its quote and source.
 ///
 /// Example: stancedb show КПРФ
@@ -24,6 +25,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         orgs::details(store, &org.id)?,
         orgs::names(store, &org.id)?,
         orgs::memberships(store, &org.id)?,
+        lineage::of_org(store, &org.id)?,
         orgs::people(store, &org.id)?,
         documents::authored_by(store, &org.id)?,
         documents::signed_by(store, &org.id)?,

@@ -87,7 +87,11 @@ pub fn people(store: &Store, id: &str) -> Result<Rows> {
 const MEMBERS: &str = "SELECT * FROM ( \
      SELECT org_id, organisation, kind, country, role, start, end, source_id AS source, quote FROM members \
      WHERE alliance_id = ?1 \
-       AND (?2 IS NULL OR ((start IS NULL OR start <= ?2) AND (end IS NULL OR end >= substr(?2, 1, length(end))))) \
+       AND (?2 IS NULL OR ( \
+         (start IS NULL OR (CASE length(start) WHEN 4 THEN start || '-01-01' WHEN 7 THEN start || '-01' ELSE start END) \
+            <= (CASE length(?2) WHEN 4 THEN ?2 || '-12-31' WHEN 7 THEN date(?2 || '-01', '+1 month', '-1 day') ELSE ?2 END)) \
+         AND (end IS NULL OR (CASE length(end) WHEN 4 THEN end || '-12-31' WHEN 7 THEN date(end || '-01', '+1 month', '-1 day') ELSE end END) \
+            >= (CASE length(?2) WHEN 4 THEN ?2 || '-01-01' WHEN 7 THEN ?2 || '-01' ELSE ?2 END)))) \
      UNION ALL \
      SELECT NULL, NULL, 'state', country, role, NULL, NULL, source_id, quote FROM country_memberships \
      WHERE bloc_id = ?1) \
@@ -95,6 +99,26 @@ const MEMBERS: &str = "SELECT * FROM ( \
 
 /// Members of an alliance, optionally those whose membership covers `as_of`; the states in
 /// a bloc (country_memberships, undated) come after the organisations, kind `state`.
+///
+/// The one home of the as-of rule (`members --as-of`, `camps --alliance`, and anything else
+/// that counts an alliance's members at a date reads it here): a membership counts on a day
+/// (or in a month or year) unless a source dates it outside: its start (a partial date taken
+/// at its first day) is not after the period's last day, and its end (taken at its last day)
+/// is not before the period's first day. Undated memberships always count.
 pub fn members(store: &Store, alliance: &str, as_of: Option<&str>) -> Result<Rows> {
     query_rows(store, "members", MEMBERS, params![alliance, as_of])
+}
+
+/// The ids of the organisations (not states) that are members of `alliance` on `as_of`, by
+/// the rule of [`members`].
+pub fn member_ids(store: &Store, alliance: &str, as_of: &str) -> Result<Vec<String>> {
+    let rows = members(store, alliance, Some(as_of))?;
+    let col = rows.columns.iter().position(|c| c == "org_id");
+    Ok(rows
+        .rows
+        .iter()
+        .filter_map(|r| col.and_then(|i| r.get(i)))
+        .filter(|c| **c != crate::rows::Cell::Null)
+        .map(|c| c.text())
+        .collect())
 }

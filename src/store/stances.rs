@@ -182,6 +182,10 @@ const QUOTES: &[(&str, &str)] = &[
         "roles",
         "SELECT id, person_id || ' / ' || org_id, source_id, role FROM roles ORDER BY id",
     ),
+    (
+        "successions",
+        "SELECT id, org_id || ' ' || kind || COALESCE(' ' || other_id, ''), source_id, quote FROM successions ORDER BY id",
+    ),
 ];
 
 /// Every verbatim text on record that a source must contain: quotes, printed names, titles, roles.

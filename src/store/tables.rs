@@ -22,9 +22,11 @@ pub const TABLES: &[&str] = &[
     "roles",
     "memberships",
     "country_memberships",
+    "successions",
     "signatures",
     "statement_positions",
     "stances",
+    "interpretations",
 ];
 
 /// The views `export` may write, each with its canonical row order (static SQL: the view
@@ -86,12 +88,17 @@ pub const SEED: &[(&str, &str)] = &[
         "country_memberships",
         include_str!("../../seed/country_memberships.csv"),
     ),
+    ("successions", include_str!("../../seed/successions.csv")),
     ("signatures", include_str!("../../seed/signatures.csv")),
     (
         "statement_positions",
         include_str!("../../seed/statement_positions.csv"),
     ),
     ("stances", include_str!("../../seed/stances.csv")),
+    (
+        "interpretations",
+        include_str!("../../seed/interpretations.csv"),
+    ),
 ];
 
 /// Columns maintained by stancedb, never part of the CSV format.

@@ -1,4 +1,4 @@
-//! `add org|name|membership|document|stance|text|texts`: one record from flags, validated exactly like
+//! `add org|name|membership|succession|document|stance|text|texts`: one record from flags, validated exactly like
 //! an imported row, stored in one transaction, printed back as stored. Each subcommand is its
 //! own file owning its flags and building its own records; this file holds the dispatch and
 //! the helpers they share.
@@ -7,6 +7,7 @@ mod membership;
 mod name;
 mod org;
 mod stance;
+mod succession;
 mod text;
 
 use crate::error::{Error, Result};
@@ -28,6 +29,7 @@ pub enum Command {
     Org(org::Args),
     Name(name::Args),
     Membership(membership::Args),
+    Succession(succession::Args),
     Document(document::Args),
     Stance(stance::Args),
     Text(text::TextArgs),
@@ -118,6 +120,7 @@ pub fn run(cmd: Command, store: &Store, out: &mut Output) -> Result<()> {
         Command::Org(a) => (a.force, a.unverified),
         Command::Name(a) => (a.force, a.unverified),
         Command::Membership(a) => (a.force, a.unverified),
+        Command::Succession(a) => (a.force, a.unverified),
         Command::Document(a) => (a.force, Unverified { unverified: false }),
         Command::Stance(a) => (a.force, a.unverified),
         Command::Text(a) => return text::text(a, store, out),
@@ -151,6 +154,7 @@ fn records(cmd: Command, store: &Store) -> Result<(&'static str, Vec<Record>)> {
         Command::Org(a) => org::records(a, store),
         Command::Name(a) => name::records(a, store),
         Command::Membership(a) => membership::records(a, store),
+        Command::Succession(a) => succession::records(a, store),
         Command::Document(a) => document::records(a, store),
         Command::Stance(a) => stance::records(a, store),
         Command::Text(_) | Command::Texts(_) => Err(Error::input("add text: nothing to record")),

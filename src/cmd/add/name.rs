@@ -24,6 +24,13 @@ pub struct Args {
     /// The document that prints it (required unless --kind label)
     #[arg(long, value_name = "DOC")]
     source: Option<String>,
+    /// The first day the name was in use, when a source dates it (YYYY, YYYY-MM or
+    /// YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    valid_from: Option<String>,
+    /// The last day the name was in use, when a source dates it (e.g. the day before a rename)
+    #[arg(long, value_name = "DATE")]
+    valid_until: Option<String>,
     /// A note
     #[arg(long)]
     note: Option<String>,
@@ -43,6 +50,8 @@ pub(super) fn records(a: Args, store: &Store) -> Result<(&'static str, Vec<Recor
         .field("lang", "lang", Some(lang))
         .field("kind", "kind", a.kind.into())
         .field("source_id", "source", source)
-        .field("note", "note", a.note);
+        .field("note", "note", a.note)
+        .field("valid_from", "valid-from", a.valid_from)
+        .field("valid_until", "valid-until", a.valid_until);
     Ok(("add name", vec![rec]))
 }
