@@ -194,8 +194,8 @@ corpus! {
     an_unknown_table_is_refused =>
         import("nope", "id\n").fails(
             "unknown table 'nope' (tables: organisations, people, documents, issues, document_titles, \
-             document_copies, names, person_names, document_people, roles, memberships, country_memberships, signatures, \
-             statement_positions, stances)"
+             document_copies, names, person_names, document_people, roles, memberships, country_memberships, successions, \
+             signatures, statement_positions, stances, interpretations)"
         ),
     an_import_into_a_write_protected_database_is_refused =>
         import("people", "id,name\nnew-person,New Person\n").db(Db::WriteProtected)
