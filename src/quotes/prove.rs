@@ -36,7 +36,7 @@ pub fn at_entry<T>(unverified: bool, f: impl FnOnce() -> Result<T>) -> Result<T>
 fn provable_columns(table: &str) -> Option<(&'static str, &'static str)> {
     Some(match table {
         "stances" | "statement_positions" => ("quote", "document_id"),
-        "memberships" | "successions" => ("quote", "source_id"),
+        "memberships" | "country_memberships" | "successions" => ("quote", "source_id"),
         "signatures" => ("name_as_printed", "source_id"),
         "names" | "person_names" => ("name", "source_id"),
         "roles" => ("role", "source_id"),
@@ -163,13 +163,8 @@ impl Prover {
         provable_columns(self.table).map_or("", |(_, s)| s)
     }
 
-    /// Record the proof of the row just stored as `rowid`. A succession's quote is proven at
-    /// entry but its proof is not kept (quote_proofs names the tables it keeps proofs for;
-    /// `verify-quotes` proves successions again from the texts).
+    /// Record the proof of the row just stored as `rowid`.
     pub fn record(&self, conn: &Connection, rowid: i64, proof: Proof) -> Result<()> {
-        if self.table == "successions" {
-            return Ok(());
-        }
         match proof {
             Proof::Nothing => Ok(()),
             Proof::Found(f) => texts::record_proof(conn, self.table, rowid, Some(f)),

@@ -61,8 +61,7 @@ pub fn list(store: &Store, src: Positions, f: &Filter) -> Result<Rows> {
 
 const DETAILS: &str =
     "SELECT id, name, kind, country, founded, dissolved, note FROM organisations WHERE id = ?1";
-const NAMES: &str =
-    "SELECT name, lang, kind, source_id AS source, valid_from, valid_until, note FROM names WHERE org_id = ?1 ORDER BY id";
+const NAMES: &str = "SELECT name, lang, kind, source_id AS source, valid_from, valid_until, note FROM names WHERE org_id = ?1 ORDER BY id";
 const MEMBERSHIPS: &str = "SELECT 'member of' AS relation, alliance_id AS other_id, alliance AS other, role, start, end, source_id AS source, quote \
      FROM members WHERE org_id = ?1 \
      UNION ALL \
