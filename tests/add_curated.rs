@@ -318,7 +318,8 @@ fn a_bloc_membership_of_a_state_is_proven_and_refused_when_wrong() {
     let proven: i64 = conn
         .query_row(
             "SELECT count(*) FROM quote_proofs p JOIN country_memberships m ON m.id = p.row_id \
-             WHERE p.tbl = 'country_memberships' AND m.country = 'RU' AND m.role = 'member' AND p.text_id IS NOT NULL",
+             WHERE p.tbl = 'country_memberships' AND m.country = 'RU' AND m.bloc_id = 'csto' AND m.role = 'member' \
+             AND p.text_id IS NOT NULL",
             [],
             |r| r.get(0),
         )

@@ -59,6 +59,10 @@ const GLOB_CHECKED: &[(&str, &str, &str)] = &[
     ("documents", "url", "https://example.org"),
     ("documents", "not_before", "0001-01-01"),
     ("documents", "not_after", "9999-12-31"),
+    ("names", "valid_from", "2013"),
+    ("names", "valid_until", "2014"),
+    ("successions", "date", "2013-05"),
+    ("interpretations", "decision_id", "D1"),
     ("document_titles", "lang", "ru"),
     ("document_copies", "file", "a.txt"),
     ("names", "lang", "ru"),
@@ -133,6 +137,13 @@ fn no_glob_checked_column_takes_a_nul_written_through_sqlite() {
         [],
     )
     .expect("a clean document text");
+    // The seed records no succession (its sources print none): one clean row for the same test.
+    conn.execute(
+        "INSERT INTO successions (org_id, kind, source_id, quote) \
+         SELECT min(id), 'renamed', (SELECT min(id) FROM documents), 'Words.' FROM organisations",
+        [],
+    )
+    .expect("a clean succession");
     for (table, col, clean) in GLOB_CHECKED {
         let first = format!("(SELECT min(rowid) FROM {table})");
         let update = format!("UPDATE {table} SET \"{col}\" = ?1 WHERE rowid = {first}");

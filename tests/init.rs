@@ -196,11 +196,13 @@ fn an_older_database_is_migrated_forward_silently() {
     for name in extra {
         c.execute_batch(&format!("DROP TABLE \"{name}\"")).unwrap();
     }
-    // And the columns V8 added to V1's tables.
+    // And the tables and columns V8 and V40–V41 added to V1's tables.
     c.execute_batch(
         "DROP TABLE document_people; DROP TABLE country_memberships; \
          ALTER TABLE documents DROP COLUMN not_after; ALTER TABLE documents DROP COLUMN not_before; \
-         ALTER TABLE stances DROP COLUMN seq; ALTER TABLE roles DROP COLUMN kind;",
+         ALTER TABLE stances DROP COLUMN seq; ALTER TABLE roles DROP COLUMN kind; \
+         DROP TABLE successions; DROP TABLE interpretations; \
+         ALTER TABLE names DROP COLUMN valid_until; ALTER TABLE names DROP COLUMN valid_from;",
     )
     .unwrap();
     c.execute_batch("DELETE FROM refinery_schema_history WHERE version >= 2;")
