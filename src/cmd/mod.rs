@@ -1,5 +1,6 @@
 //! One module per subcommand, each owning its arguments (doc comments are the help) and `run`.
 pub mod add;
+pub mod blocs;
 pub mod camps;
 pub mod check;
 pub mod compare;
