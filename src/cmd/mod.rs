@@ -3,6 +3,7 @@ pub mod add;
 pub mod blocs;
 pub mod camps;
 pub mod check;
+pub mod cohesion;
 pub mod compare;
 pub mod completions;
 pub mod cosign;

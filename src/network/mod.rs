@@ -3,6 +3,7 @@
 //! for Gephi and networkx. The store gives the signatures (src/store/cosign.rs); the measures
 //! are computed here.
 pub mod blocs;
+pub mod cohesion;
 pub mod cosign;
 pub mod graph;
 pub mod louvain;
