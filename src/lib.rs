@@ -6,7 +6,6 @@ pub mod error;
 pub mod fold;
 pub mod mentions;
 pub mod output;
-pub mod positions;
 pub mod problem;
 pub mod quotes;
 pub mod report;
