@@ -632,18 +632,6 @@ CREATE TABLE document_texts (
     UNIQUE (document_id, file)
 ) STRICT;
 CREATE INDEX document_texts_doc ON document_texts(document_id);
-CREATE TABLE quote_proofs (
-    id      INTEGER PRIMARY KEY,
-    tbl     TEXT NOT NULL CHECK (tbl IN ('stances', 'memberships', 'signatures', 'names',
-                'person_names', 'roles', 'statement_positions')),
-    row_id  INTEGER NOT NULL,
-    text_id INTEGER REFERENCES document_texts(id) ON DELETE CASCADE,
-    start   INTEGER CHECK (start IS NULL OR start >= 0),
-    end     INTEGER CHECK (end IS NULL OR end > start),
-    UNIQUE (tbl, row_id),
-    CHECK ((text_id IS NULL) = (start IS NULL) AND (start IS NULL) = (end IS NULL))
-) STRICT;
-CREATE INDEX quote_proofs_text ON quote_proofs(text_id);
 CREATE TRIGGER stances_proof_delete AFTER DELETE ON stances BEGIN
     DELETE FROM quote_proofs WHERE tbl = 'stances' AND row_id = old.id;
 END;
@@ -930,6 +918,24 @@ WHEN instr(new.lang, char(0)) > 0 OR instr(new.file, char(0)) > 0
 BEGIN
     SELECT RAISE(ABORT, 'document_texts.lang holds a NUL character') WHERE instr(new.lang, char(0)) > 0;
     SELECT RAISE(ABORT, 'document_texts.file holds a NUL character') WHERE instr(new.file, char(0)) > 0;
+END;
+CREATE TABLE IF NOT EXISTS "quote_proofs" (
+    id      INTEGER PRIMARY KEY,
+    tbl     TEXT NOT NULL CHECK (tbl IN ('stances', 'memberships', 'signatures', 'names',
+                'person_names', 'roles', 'statement_positions', 'country_memberships')),
+    row_id  INTEGER NOT NULL,
+    text_id INTEGER REFERENCES document_texts(id) ON DELETE CASCADE,
+    start   INTEGER CHECK (start IS NULL OR start >= 0),
+    end     INTEGER CHECK (end IS NULL OR end > start),
+    UNIQUE (tbl, row_id),
+    CHECK ((text_id IS NULL) = (start IS NULL) AND (start IS NULL) = (end IS NULL))
+) STRICT;
+CREATE INDEX quote_proofs_text ON quote_proofs(text_id);
+CREATE TRIGGER country_memberships_proof_delete AFTER DELETE ON country_memberships BEGIN
+    DELETE FROM quote_proofs WHERE tbl = 'country_memberships' AND row_id = old.id;
+END;
+CREATE TRIGGER country_memberships_proof_update AFTER UPDATE OF quote, source_id ON country_memberships BEGIN
+    DELETE FROM quote_proofs WHERE tbl = 'country_memberships' AND row_id = old.id;
 END;
 CREATE VIEW order_unknown_between AS
 SELECT org_id, organisation, issue_id,
