@@ -137,7 +137,7 @@ fn members(store: &Store, b: &Blocs) -> Result<Rows> {
 /// The camps on `issue` counted per bloc; `no_stance` counts members with none on record.
 fn against(store: &Store, b: &Blocs, issue: &str) -> Result<Rows> {
     const CAMPS: [&str; 4] = ["support", "oppose", "ambivalent", "none_found"];
-    let camps = analysis::camps(store, analysis::positions(store)?, issue)?;
+    let camps = analysis::camps(store, issue)?;
     let col = |name: &str| camps.columns.iter().position(|c| c == name);
     let (Some(org), Some(value)) = (col("org_id"), col("value")) else {
         return Err(crate::error::Error::Sql(
