@@ -6,6 +6,7 @@ pub mod edits;
 pub mod export;
 mod file;
 pub mod fts;
+pub mod grow;
 mod fresh;
 pub mod issues;
 pub mod load;
