@@ -56,10 +56,32 @@ fn numbered(t: &str) -> Option<(i64, &str)> {
 
 /// Words that make a heading a signatory heading, as folded stems.
 const SIGNATORY: &[&str] = &[
-    "signator", "signing", "signed", "signat", "firmant", "firmad", "firman", "suscri", "subscri",
-    "unterzeichn", "podpisa", "parties", "partidos", "partis", "parteien", "partii",
-    "organisations", "organizations", "organizaciones", "organisationen", "organizatsii",
-    "youth", "juventud", "jeunesse", "jugend", "molodezh",
+    "signator",
+    "signing",
+    "signed",
+    "signat",
+    "firmant",
+    "firmad",
+    "firman",
+    "suscri",
+    "subscri",
+    "unterzeichn",
+    "podpisa",
+    "parties",
+    "partidos",
+    "partis",
+    "parteien",
+    "partii",
+    "organisations",
+    "organizations",
+    "organizaciones",
+    "organisationen",
+    "organizatsii",
+    "youth",
+    "juventud",
+    "jeunesse",
+    "jugend",
+    "molodezh",
 ];
 
 /// Whether `t` names a list of signatories or groups of them.
@@ -85,14 +107,71 @@ pub fn heading(t: &str) -> Option<String> {
 
 /// Words that mark a name as an organisation's, as folded stems.
 const ORGANISATION: &[&str] = &[
-    "part", "communis", "comunis", "kommunis", "kommunist", "socialis", "sozialis", "worker",
-    "obrer", "ouvrier", "arbeiter", "labour", "labor", "union", "uni", "league", "liga", "ligue",
-    "bund", "movement", "moviment", "mouvement", "bewegung", "front", "frente", "youth",
-    "juventud", "jeunes", "jugend", "organi", "committee", "comite", "federation", "federaci",
-    "alliance", "alianza", "congress", "congres", "council", "consejo", "conseil", "forum",
-    "initiative", "platform", "network", "group", "collective", "colectiv", "tendency",
-    "association", "asociaci", "revolution", "marxis", "leninis", "people", "popular",
-    "democrat", "green", "left", "izquierda", "gauche", "linke", "levy", "levaia", "rabochi",
+    "part",
+    "communis",
+    "comunis",
+    "kommunis",
+    "kommunist",
+    "socialis",
+    "sozialis",
+    "worker",
+    "obrer",
+    "ouvrier",
+    "arbeiter",
+    "labour",
+    "labor",
+    "union",
+    "uni",
+    "league",
+    "liga",
+    "ligue",
+    "bund",
+    "movement",
+    "moviment",
+    "mouvement",
+    "bewegung",
+    "front",
+    "frente",
+    "youth",
+    "juventud",
+    "jeunes",
+    "jugend",
+    "organi",
+    "committee",
+    "comite",
+    "federation",
+    "federaci",
+    "alliance",
+    "alianza",
+    "congress",
+    "congres",
+    "council",
+    "consejo",
+    "conseil",
+    "forum",
+    "initiative",
+    "platform",
+    "network",
+    "group",
+    "collective",
+    "colectiv",
+    "tendency",
+    "association",
+    "asociaci",
+    "revolution",
+    "marxis",
+    "leninis",
+    "people",
+    "popular",
+    "democrat",
+    "green",
+    "left",
+    "izquierda",
+    "gauche",
+    "linke",
+    "levy",
+    "levaia",
+    "rabochi",
 ];
 
 /// Whether a printed name looks like an organisation's (a list of them is a signatory list).
@@ -104,14 +183,77 @@ pub fn organisation_like(name: &str) -> bool {
 
 /// Month names and abbreviations, folded (English, Spanish, French, German, Russian).
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-    "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janvier",
-    "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-    "novembre", "decembre", "januar", "februar", "marz", "maerz", "juni", "juli", "oktober",
-    "dezember", "январь", "января", "февраль", "февраля", "марта", "апреля", "мая", "июня",
-    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "januar",
+    "februar",
+    "marz",
+    "maerz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "январь",
+    "января",
+    "февраль",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 /// The month names, folded once.
@@ -132,17 +274,37 @@ pub fn is_date(t: &str) -> bool {
     let month = words.iter().any(|w| months().iter().any(|m| m == w));
     let numeric = t.split(|c: char| c.is_whitespace() || c == ',').any(|w| {
         let parts: Vec<&str> = w.split(['.', '/', '-']).collect();
-        parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
     });
     has_year && (month || numeric)
 }
 
 /// Folded beginnings of closing formulas.
 const CLOSINGS: &[&str] = &[
-    "long live", "workers of all", "proletarians of all", "viva", "vive", "es lebe",
-    "da zdravstvuet", "in solidarity", "with solidarity", "comradely", "fraternally",
-    "sincerely", "yours", "con saludos", "saludos", "salutations", "mit solidarischen",
-    "hasta la victoria", "proletarios de todos", "proletaires de tous", "proletarier aller",
+    "long live",
+    "workers of all",
+    "proletarians of all",
+    "viva",
+    "vive",
+    "es lebe",
+    "da zdravstvuet",
+    "in solidarity",
+    "with solidarity",
+    "comradely",
+    "fraternally",
+    "sincerely",
+    "yours",
+    "con saludos",
+    "saludos",
+    "salutations",
+    "mit solidarischen",
+    "hasta la victoria",
+    "proletarios de todos",
+    "proletaires de tous",
+    "proletarier aller",
 ];
 
 /// Whether a line closes a statement ("Workers of all countries, unite!", "In solidarity,").
@@ -209,8 +371,14 @@ mod tests {
         assert_eq!(classify("2022 was hard"), Line::Plain("2022 was hard"));
         assert!(is_date("Moscow, 18.01.2022") && is_date("18 January 2022"));
         assert!(!is_date("Philippines Communist Party [PKP 1930]"));
-        assert_eq!(split_country("Greece, Communist Party of Greece"), ("Communist Party of Greece", Some("Greece")));
-        assert_eq!(split_country("Communist Party of India (Marxist)"), ("Communist Party of India (Marxist)", None));
+        assert_eq!(
+            split_country("Greece, Communist Party of Greece"),
+            ("Communist Party of Greece", Some("Greece"))
+        );
+        assert_eq!(
+            split_country("Communist Party of India (Marxist)"),
+            ("Communist Party of India (Marxist)", None)
+        );
         assert_eq!(split_country("Party X (Spain)"), ("Party X", Some("Spain")));
         assert_eq!(split_country("Party X – Spain"), ("Party X", Some("Spain")));
     }

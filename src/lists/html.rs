@@ -12,8 +12,25 @@ pub fn is_html(text: &str) -> bool {
 
 /// Tags that end a line.
 const BLOCKS: &[&str] = &[
-    "p", "br", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ol", "ul", "table",
-    "blockquote", "section", "article", "dd", "dt",
+    "p",
+    "br",
+    "li",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "ol",
+    "ul",
+    "table",
+    "blockquote",
+    "section",
+    "article",
+    "dd",
+    "dt",
 ];
 
 /// (1-based source line, text) of each block's text.

@@ -4,8 +4,17 @@ use super::forms;
 
 /// Lead-ins, lowercase.
 const LEAD_INS: &[&str] = &[
-    "signed by", "signatories are", "signatories:", "firmado por", "firmada por", "suscrito por",
-    "signé par", "signée par", "unterzeichnet von", "подписали:", "подписано",
+    "signed by",
+    "signatories are",
+    "signatories:",
+    "firmado por",
+    "firmada por",
+    "suscrito por",
+    "signé par",
+    "signée par",
+    "unterzeichnet von",
+    "подписали:",
+    "подписано",
 ];
 
 /// Where a line's lead-in ends, if it has one.
@@ -80,8 +89,14 @@ mod tests {
     fn names_after_signed_by() {
         let line = "The statement was signed by the Party of A, Party of B and Party of C.";
         let at = lead_in(line).expect("lead-in");
-        assert_eq!(names(&line[at..]), ["Party of A", "Party of B", "Party of C"]);
+        assert_eq!(
+            names(&line[at..]),
+            ["Party of A", "Party of B", "Party of C"]
+        );
         let line = "Signed by: Party A (Spain); Party B (Chile)";
-        assert_eq!(names(&line[lead_in(line).expect("lead-in")..]), ["Party A (Spain)", "Party B (Chile)"]);
+        assert_eq!(
+            names(&line[lead_in(line).expect("lead-in")..]),
+            ["Party A (Spain)", "Party B (Chile)"]
+        );
     }
 }

@@ -72,12 +72,22 @@ struct Reader {
 impl Reader {
     fn close(&mut self) {
         let Some(b) = self.block.take() else { return };
-        let like = b.entries.iter().filter(|e| forms::organisation_like(&e.name) || e.country.is_some()).count();
-        let enough = b.signatory || (like * 2 >= b.entries.len() && (!b.plain || b.entries.len() >= 2 || b.group.is_some()));
+        let like = b
+            .entries
+            .iter()
+            .filter(|e| forms::organisation_like(&e.name) || e.country.is_some())
+            .count();
+        let enough = b.signatory
+            || (like * 2 >= b.entries.len()
+                && (!b.plain || b.entries.len() >= 2 || b.group.is_some()));
         if enough {
             self.out.extend(b.entries);
         } else if let Some(e) = b.entries.first() {
-            self.miss(e.line, &e.name, "a list that does not read as organisations");
+            self.miss(
+                e.line,
+                &e.name,
+                "a list that does not read as organisations",
+            );
         }
     }
 
@@ -214,6 +224,9 @@ mod tests {
         assert_eq!(got[0].group.as_deref(), Some("SolidNet Parties signing"));
         assert_eq!(got[1].position, 2);
         assert_eq!(got[2].group.as_deref(), Some("Other Parties"));
-        assert_eq!((got[2].name.as_str(), got[2].country.as_deref()), ("Communist Front", Some("Italy")));
+        assert_eq!(
+            (got[2].name.as_str(), got[2].country.as_deref()),
+            ("Communist Front", Some("Italy"))
+        );
     }
 }

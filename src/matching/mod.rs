@@ -133,14 +133,23 @@ impl Index {
 
     /// `hits` without the organisations whose recorded country differs from the printed
     /// one (each noted in `ruled_out`).
-    pub(crate) fn by_country(&self, hits: Vec<usize>, printed: Option<&str>, ruled_out: &mut Vec<String>) -> Vec<usize> {
+    pub(crate) fn by_country(
+        &self,
+        hits: Vec<usize>,
+        printed: Option<&str>,
+        ruled_out: &mut Vec<String>,
+    ) -> Vec<usize> {
         let Some(code) = printed else { return hits };
         hits.into_iter()
             .filter(|o| {
                 let org = &self.orgs[*o];
                 let same = org.country.as_deref().is_none_or(|c| c == code);
                 if !same {
-                    let note = format!("{} is in {}, the list prints {code}", org.id, org.country.as_deref().unwrap_or("?"));
+                    let note = format!(
+                        "{} is in {}, the list prints {code}",
+                        org.id,
+                        org.country.as_deref().unwrap_or("?")
+                    );
                     if !ruled_out.contains(&note) {
                         ruled_out.push(note);
                     }

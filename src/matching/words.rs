@@ -39,14 +39,65 @@ const SAME: &[(&str, &str)] = &[
 /// Words that make a name another organisation's when one of two names has them and the
 /// other does not ("Communist Party of India (Marxist)", "New Communist Party").
 const QUALIFIERS: &[&str] = &[
-    "marxist", "leninist", "maoist", "trotskyist", "marxism", "leninism", "ml", "m", "l",
-    "reconstituted", "reconstruction", "refounded", "refoundation", "rifondazione", "workers",
-    "worker", "peoples", "people", "new", "unified", "united", "revolutionary", "bolshevik",
-    "bolsheviks", "youth", "young", "marxista", "leninista", "marxiste", "leniniste", "nuevo",
-    "nueva", "nouveau", "nouvelle", "neue", "unificado", "unifie", "revolucionario",
-    "revolutionnaire", "obrero", "obreros", "trabajadores", "travailleurs", "arbeiter", "pueblos",
-    "peuples", "reconstituido", "reconstitue", "maoista", "independent", "democratic", "socialist",
-    "communist", "labour", "popular", "left", "red", "proletarian", "international",
+    "marxist",
+    "leninist",
+    "maoist",
+    "trotskyist",
+    "marxism",
+    "leninism",
+    "ml",
+    "m",
+    "l",
+    "reconstituted",
+    "reconstruction",
+    "refounded",
+    "refoundation",
+    "rifondazione",
+    "workers",
+    "worker",
+    "peoples",
+    "people",
+    "new",
+    "unified",
+    "united",
+    "revolutionary",
+    "bolshevik",
+    "bolsheviks",
+    "youth",
+    "young",
+    "marxista",
+    "leninista",
+    "marxiste",
+    "leniniste",
+    "nuevo",
+    "nueva",
+    "nouveau",
+    "nouvelle",
+    "neue",
+    "unificado",
+    "unifie",
+    "revolucionario",
+    "revolutionnaire",
+    "obrero",
+    "obreros",
+    "trabajadores",
+    "travailleurs",
+    "arbeiter",
+    "pueblos",
+    "peuples",
+    "reconstituido",
+    "reconstitue",
+    "maoista",
+    "independent",
+    "democratic",
+    "socialist",
+    "communist",
+    "labour",
+    "popular",
+    "left",
+    "red",
+    "proletarian",
+    "international",
 ];
 
 /// Whether a word marks a different organisation.
@@ -128,8 +179,20 @@ mod tests {
         let (w, expanded) = loose_words("CP of Norway");
         assert_eq!(w, ["communist", "party", "norway"]);
         assert!(expanded);
-        assert_eq!(loose_words("Communist Party of the Workers of Spain").0, ["communist", "party", "workers", "spain"]);
-        assert_eq!(without_countries(&loose_words("Communist Party of the Russian Federation").0), (vec!["communist".to_string(), "party".to_string()], Some("RU")));
-        assert_eq!(phonetic_key(&["kommunisticheskaya".to_string()]), phonetic_key(&["komunisticheskaja".to_string()]));
+        assert_eq!(
+            loose_words("Communist Party of the Workers of Spain").0,
+            ["communist", "party", "workers", "spain"]
+        );
+        assert_eq!(
+            without_countries(&loose_words("Communist Party of the Russian Federation").0),
+            (
+                vec!["communist".to_string(), "party".to_string()],
+                Some("RU")
+            )
+        );
+        assert_eq!(
+            phonetic_key(&["kommunisticheskaya".to_string()]),
+            phonetic_key(&["komunisticheskaja".to_string()])
+        );
     }
 }

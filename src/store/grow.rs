@@ -35,7 +35,12 @@ const SIGNED_AS: &str = "SELECT org_id FROM signatures WHERE document_id = ?1 AN
      AND printed_group IS ?3 ORDER BY id LIMIT 1";
 
 /// The organisation recorded as signing `doc` under this printed name in this group.
-pub fn signed_as(store: &Store, doc: &str, name: &str, group: Option<&str>) -> Result<Option<String>> {
+pub fn signed_as(
+    store: &Store,
+    doc: &str,
+    name: &str,
+    group: Option<&str>,
+) -> Result<Option<String>> {
     Ok(store
         .conn()
         .prepare_cached(SIGNED_AS)?
@@ -43,7 +48,8 @@ pub fn signed_as(store: &Store, doc: &str, name: &str, group: Option<&str>) -> R
         .optional()?)
 }
 
-const FORM_ON_RECORD: &str = "SELECT EXISTS (SELECT 1 FROM names WHERE org_id = ?1 AND search_key = ?2)";
+const FORM_ON_RECORD: &str =
+    "SELECT EXISTS (SELECT 1 FROM names WHERE org_id = ?1 AND search_key = ?2)";
 
 /// Whether `org` has a name form that folds to `key`.
 pub fn form_on_record(store: &Store, org: &str, key: &str) -> Result<bool> {
@@ -102,6 +108,12 @@ fn load_all(tx: &Transaction, what: &str, table: &'static str, records: &[Record
         .into_inner()
         .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
     let table = tables::table(table)?;
-    load::load_csv(tx, table, &format!("{what} ({table})"), csv.as_slice(), Options::new(OnConflict::Error))?;
+    load::load_csv(
+        tx,
+        table,
+        &format!("{what} ({table})"),
+        csv.as_slice(),
+        Options::new(OnConflict::Error),
+    )?;
     Ok(())
 }

@@ -485,12 +485,29 @@ pub fn pty(env: &Env, cols: usize, vars: &str, args: &[&str]) -> String {
 /// text is `text`, read from a file named `file`; the statement's id.
 pub fn statement_with_text(env: &Env, title: &str, file: &str, text: &str) -> String {
     let added = env.run(&[
-        "-f", "json", "add", "document", "--title", title, "--kind", "statement", "--languages",
-        "en", "--date", "2022-01-20",
+        "-f",
+        "json",
+        "add",
+        "document",
+        "--title",
+        title,
+        "--kind",
+        "statement",
+        "--languages",
+        "en",
+        "--date",
+        "2022-01-20",
     ]);
     let id = added.ok().json_section("documents").column("id")[0].to_string();
     let path = env.write(file, text.as_bytes());
-    env.run(&["add", "text", &id, path.to_str().expect("utf-8"), "--lang", "en"])
-        .ok();
+    env.run(&[
+        "add",
+        "text",
+        &id,
+        path.to_str().expect("utf-8"),
+        "--lang",
+        "en",
+    ])
+    .ok();
     id
 }

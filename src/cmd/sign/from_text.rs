@@ -10,11 +10,11 @@ use crate::matching::{Index, Status};
 use crate::output::Output;
 use crate::quotes::at_entry;
 use crate::resolve::resolve;
+use crate::store::Store;
 use crate::store::documents::{self, Documents};
 use crate::store::grow;
 use crate::store::plausible::Insist;
 use crate::store::texts::{self, StoredText};
-use crate::store::Store;
 
 /// The stored text to read (the newest copy, or the one read from --copy) and its label.
 fn stored_text(args: &Args, store: &Store, doc: &str) -> Result<(String, StoredText)> {
@@ -30,7 +30,10 @@ fn stored_text(args: &Args, store: &Store, doc: &str) -> Result<(String, StoredT
             }
         }));
     };
-    let label = text.file.clone().unwrap_or_else(|| format!("text {}", text.id));
+    let label = text
+        .file
+        .clone()
+        .unwrap_or_else(|| format!("text {}", text.id));
     Ok((label, text))
 }
 
@@ -61,14 +64,19 @@ fn lang(store: &Store, doc: &str, text: &StoredText) -> Result<String> {
 
 /// "3 exact, 1 likely, …" of the rows.
 fn counts(rows: &[Row]) -> String {
-    [Status::Exact, Status::Likely, Status::Ambiguous, Status::New]
-        .iter()
-        .map(|s| {
-            let n = rows.iter().filter(|r| r.proposal.status == *s).count();
-            format!("{n} {}", s.as_str())
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    [
+        Status::Exact,
+        Status::Likely,
+        Status::Ambiguous,
+        Status::New,
+    ]
+    .iter()
+    .map(|s| {
+        let n = rows.iter().filter(|r| r.proposal.status == *s).count();
+        format!("{n} {}", s.as_str())
+    })
+    .collect::<Vec<_>>()
+    .join(", ")
 }
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {

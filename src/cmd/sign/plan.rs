@@ -78,11 +78,26 @@ pub fn proposed(e: Entry, index: &Index, accept: &[Accept]) -> Row {
 }
 
 /// A row; a new one's kind defaults to party, its country to the printed one.
-pub fn row(e: Entry, proposal: Proposal, choice: Choice, kind: Option<String>, country: Option<String>) -> Row {
+pub fn row(
+    e: Entry,
+    proposal: Proposal,
+    choice: Choice,
+    kind: Option<String>,
+    country: Option<String>,
+) -> Row {
     let new = choice == Choice::New || proposal.status == Status::New;
     let kind = kind.or_else(|| new.then(|| "party".to_string()));
     let country = country.or_else(|| new.then(|| code_of(&e).map(str::to_string)).flatten());
-    Row { entry: e, proposal, choice, kind, country, on_record: None, recorded: false, new_id: None }
+    Row {
+        entry: e,
+        proposal,
+        choice,
+        kind,
+        country,
+        on_record: None,
+        recorded: false,
+        new_id: None,
+    }
 }
 
 /// Mark the rows already on record: signed under the same printed name and group, or by the
@@ -117,13 +132,26 @@ pub fn table(rows: &[Row], index: &Index) -> Rows {
     let mut t = Rows::new(
         "signatures",
         &[
-            "line", "group", "position", "name_as_printed", "country_as_printed", "org_id",
-            "organisation", "status", "reason", "candidates", "kind", "country", "action",
+            "line",
+            "group",
+            "position",
+            "name_as_printed",
+            "country_as_printed",
+            "org_id",
+            "organisation",
+            "status",
+            "reason",
+            "candidates",
+            "kind",
+            "country",
+            "action",
         ],
     );
     for r in rows {
         let org_id = match (&r.on_record, &r.choice, &r.new_id) {
-            (Some(id), _, _) | (None, Choice::Org(id), _) | (None, Choice::New, Some(id)) => Some(id.clone()),
+            (Some(id), _, _) | (None, Choice::Org(id), _) | (None, Choice::New, Some(id)) => {
+                Some(id.clone())
+            }
             (None, Choice::New, None) => Some("new".to_string()),
             (None, Choice::Leave, _) => None,
         };
@@ -132,8 +160,17 @@ pub fn table(rows: &[Row], index: &Index) -> Rows {
             (Some(id), _) => index.org(id).map(|o| o.name.clone()),
             _ => None,
         };
-        let status = if r.recorded { "recorded" } else { r.proposal.status.as_str() };
-        let candidates: Vec<String> = r.proposal.candidates.iter().map(|c| format!("{} ({})", c.id, c.name)).collect();
+        let status = if r.recorded {
+            "recorded"
+        } else {
+            r.proposal.status.as_str()
+        };
+        let candidates: Vec<String> = r
+            .proposal
+            .candidates
+            .iter()
+            .map(|c| format!("{} ({})", c.id, c.name))
+            .collect();
         t.push(vec![
             Cell::from(r.entry.line as i64),
             Cell::from(r.entry.group.clone()),
@@ -145,7 +182,11 @@ pub fn table(rows: &[Row], index: &Index) -> Rows {
             Cell::from(status),
             Cell::from(r.proposal.reason.as_str()),
             Cell::from((!candidates.is_empty()).then(|| candidates.join("; "))),
-            Cell::from(r.kind.clone().filter(|_| r.choice == Choice::New || r.proposal.status == Status::New)),
+            Cell::from(
+                r.kind
+                    .clone()
+                    .filter(|_| r.choice == Choice::New || r.proposal.status == Status::New),
+            ),
             Cell::from(r.country.clone()),
             Cell::from(action(r)),
         ]);

@@ -30,7 +30,13 @@ fn columns(label: &str, headers: &csv::StringRecord) -> Result<Columns> {
             .position(|h| h.trim().trim_start_matches('\u{feff}') == name)
     };
     match (col("line"), col("name_as_printed"), col("org_id")) {
-        (Some(line), Some(name), Some(org)) => Ok(Columns { line, name, org, kind: col("kind"), country: col("country") }),
+        (Some(line), Some(name), Some(org)) => Ok(Columns {
+            line,
+            name,
+            org,
+            kind: col("kind"),
+            country: col("country"),
+        }),
         _ => Err(Error::input(format!(
             "{label}:1:1: a review file needs the columns line, name_as_printed and org_id (write it with `stancedb -f csv sign --from-text DOC`)"
         ))),
@@ -38,7 +44,13 @@ fn columns(label: &str, headers: &csv::StringRecord) -> Result<Columns> {
 }
 
 /// The rows of the review file at `path`, checked against the `entries` read from the text.
-pub fn read(path: &Path, doc: &str, entries: &[Entry], index: &Index, accept: &[Accept]) -> Result<Vec<Row>> {
+pub fn read(
+    path: &Path,
+    doc: &str,
+    entries: &[Entry],
+    index: &Index,
+    accept: &[Accept],
+) -> Result<Vec<Row>> {
     let label = path.display().to_string();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -53,17 +65,28 @@ pub fn read(path: &Path, doc: &str, entries: &[Entry], index: &Index, accept: &[
         let at = rec.position().map_or(0, csv::Position::line);
         let cell = |c: usize| rec.get(c).unwrap_or("").trim();
         let fail = |c: usize, msg: String| Error::input(format!("{label}:{at}:{}: {msg}", c + 1));
-        let line: usize = cell(cols.line)
-            .parse()
-            .map_err(|_| fail(cols.line, format!("line: '{}' is not a line number", cell(cols.line))))?;
+        let line: usize = cell(cols.line).parse().map_err(|_| {
+            fail(
+                cols.line,
+                format!("line: '{}' is not a line number", cell(cols.line)),
+            )
+        })?;
         let name = cell(cols.name);
         let Some(entry) = entries.iter().find(|e| e.line == line && e.name == name) else {
-            return Err(fail(cols.name, format!(
-                "stale row: line {line} of the text of '{doc}' does not hold “{name}”; write the review file again with the dry run"
-            )));
+            return Err(fail(
+                cols.name,
+                format!(
+                    "stale row: line {line} of the text of '{doc}' does not hold “{name}”; write the review file again with the dry run"
+                ),
+            ));
         };
         if let Some(prev) = seen_rows.insert((line, name.to_string()), at) {
-            return Err(fail(cols.line, format!("duplicate row: line {line} “{name}” is on line {prev} of the file already")));
+            return Err(fail(
+                cols.line,
+                format!(
+                    "duplicate row: line {line} “{name}” is on line {prev} of the file already"
+                ),
+            ));
         }
         let proposal = plan::propose(entry, index);
         let org = cell(cols.org);
@@ -78,7 +101,10 @@ pub fn read(path: &Path, doc: &str, entries: &[Entry], index: &Index, accept: &[
         } else if index.org(org).is_some() {
             Choice::Org(org.to_string())
         } else {
-            return Err(fail(cols.org, format!("unknown org_id '{org}': give an organisation's id, or new")));
+            return Err(fail(
+                cols.org,
+                format!("unknown org_id '{org}': give an organisation's id, or new"),
+            ));
         };
         let key = match &choice {
             Choice::Org(id) => Some(id.clone()),
@@ -88,24 +114,37 @@ pub fn read(path: &Path, doc: &str, entries: &[Entry], index: &Index, accept: &[
         if let Some(k) = key
             && let Some(prev) = seen_orgs.insert(k, at)
         {
-            return Err(fail(cols.org, format!("duplicate: org_id '{org}' for “{name}” is on line {prev} of the file already")));
+            return Err(fail(
+                cols.org,
+                format!(
+                    "duplicate: org_id '{org}' for “{name}” is on line {prev} of the file already"
+                ),
+            ));
         }
         let kind = match cols.kind.map(cell).filter(|k| !k.is_empty()) {
             Some(k) if OrgKind::from_str(k, false).is_ok() => Some(k.to_string()),
             Some(k) => {
                 let words: Vec<&str> = OrgKind::ALL.iter().map(|v| v.as_str()).collect();
                 let c = cols.kind.unwrap_or_default();
-                return Err(fail(c, format!("kind: '{k}' is not one of: {}", words.join(", "))));
+                return Err(fail(
+                    c,
+                    format!("kind: '{k}' is not one of: {}", words.join(", ")),
+                ));
             }
             None => None,
         };
         let country = match cols.country.map(cell).filter(|k| !k.is_empty()) {
-            Some(c) if c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic()) => Some(c.to_ascii_uppercase()),
+            Some(c) if c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic()) => {
+                Some(c.to_ascii_uppercase())
+            }
             Some(c) => match countries::code(c) {
                 Some(code) => Some(code.to_string()),
                 None => {
                     let col = cols.country.unwrap_or_default();
-                    return Err(fail(col, format!("country: '{c}' is not a two-letter code or a country name")));
+                    return Err(fail(
+                        col,
+                        format!("country: '{c}' is not a two-letter code or a country name"),
+                    ));
                 }
             },
             None => None,
