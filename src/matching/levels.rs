@@ -279,11 +279,21 @@ impl Index {
                 }
             }
         }
+        self.partial_result(p, found, ruled_out, blocked)
+    }
+
+    /// The best partial candidates as `ambiguous`, else `new` with why nothing matched.
+    fn partial_result(
+        &self,
+        p: Printed,
+        mut found: Vec<(f64, usize)>,
+        mut ruled_out: Vec<String>,
+        blocked: Vec<String>,
+    ) -> Proposal {
         found.sort_by(|a, b| {
             b.0.total_cmp(&a.0)
                 .then_with(|| self.orgs[a.1].id.cmp(&self.orgs[b.1].id))
         });
-        let mut ruled_out = ruled_out;
         let hits = self.by_country(
             found.into_iter().map(|(_, o)| o).collect(),
             p.country,

@@ -11,7 +11,7 @@ use super::plan::{self, Accept, Choice, Row};
 use crate::error::{Error, Result};
 use crate::fold::fold;
 use crate::lists::{Entry, countries};
-use crate::matching::{Index, Status};
+use crate::matching::{Index, Proposal, Status};
 use crate::vocab::OrgKind;
 
 /// The columns a review file is read by.
@@ -41,6 +41,49 @@ fn columns(label: &str, headers: &csv::StringRecord) -> Result<Columns> {
             "{label}:1:1: a review file needs the columns line, name_as_printed and org_id (write it with `stancedb -f csv sign --from-text DOC`)"
         ))),
     }
+}
+
+/// The choice an org_id cell makes (None: no such organisation). An emptied org_id leaves
+/// an exact row out; --accept still takes the others.
+fn choice(org: &str, proposal: &Proposal, index: &Index, accept: &[Accept]) -> Option<Choice> {
+    Some(if org.is_empty() {
+        match proposal.status {
+            Status::Exact => Choice::Leave,
+            _ => plan::default_choice(proposal, accept),
+        }
+    } else if org.eq_ignore_ascii_case("new") {
+        Choice::New
+    } else {
+        Choice::Org(index.org(org)?.id.clone())
+    })
+}
+
+/// A check of one optional cell: its value, or the problem.
+type Check = fn(&str) -> std::result::Result<Option<String>, String>;
+
+/// A kind typed in the file: one of the vocabulary's words.
+fn kind_of(k: &str) -> std::result::Result<Option<String>, String> {
+    if k.is_empty() {
+        return Ok(None);
+    }
+    if OrgKind::from_str(k, false).is_ok() {
+        return Ok(Some(k.to_string()));
+    }
+    let words: Vec<&str> = OrgKind::ALL.iter().map(|v| v.as_str()).collect();
+    Err(format!("kind: '{k}' is not one of: {}", words.join(", ")))
+}
+
+/// A country typed in the file: a two-letter code, or a country's name.
+fn country_of(c: &str) -> std::result::Result<Option<String>, String> {
+    if c.is_empty() {
+        return Ok(None);
+    }
+    if c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic()) {
+        return Ok(Some(c.to_ascii_uppercase()));
+    }
+    countries::code(c)
+        .map(|code| Some(code.to_string()))
+        .ok_or_else(|| format!("country: '{c}' is not a two-letter code or a country name"))
 }
 
 /// The rows of the review file at `path`, checked against the `entries` read from the text.
@@ -90,17 +133,7 @@ pub fn read(
         }
         let proposal = plan::propose(entry, index);
         let org = cell(cols.org);
-        // An emptied org_id leaves an exact row out; --accept still takes the others.
-        let choice = if org.is_empty() {
-            match proposal.status {
-                Status::Exact => Choice::Leave,
-                _ => plan::default_choice(&proposal, accept),
-            }
-        } else if org.eq_ignore_ascii_case("new") {
-            Choice::New
-        } else if index.org(org).is_some() {
-            Choice::Org(org.to_string())
-        } else {
+        let Some(choice) = choice(org, &proposal, index, accept) else {
             return Err(fail(
                 cols.org,
                 format!("unknown org_id '{org}': give an organisation's id, or new"),
@@ -121,34 +154,12 @@ pub fn read(
                 ),
             ));
         }
-        let kind = match cols.kind.map(cell).filter(|k| !k.is_empty()) {
-            Some(k) if OrgKind::from_str(k, false).is_ok() => Some(k.to_string()),
-            Some(k) => {
-                let words: Vec<&str> = OrgKind::ALL.iter().map(|v| v.as_str()).collect();
-                let c = cols.kind.unwrap_or_default();
-                return Err(fail(
-                    c,
-                    format!("kind: '{k}' is not one of: {}", words.join(", ")),
-                ));
-            }
-            None => None,
+        let field = |col: Option<usize>, check: Check| match col {
+            None => Ok(None),
+            Some(c) => check(cell(c)).map_err(|m| fail(c, m)),
         };
-        let country = match cols.country.map(cell).filter(|k| !k.is_empty()) {
-            Some(c) if c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic()) => {
-                Some(c.to_ascii_uppercase())
-            }
-            Some(c) => match countries::code(c) {
-                Some(code) => Some(code.to_string()),
-                None => {
-                    let col = cols.country.unwrap_or_default();
-                    return Err(fail(
-                        col,
-                        format!("country: '{c}' is not a two-letter code or a country name"),
-                    ));
-                }
-            },
-            None => None,
-        };
+        let kind = field(cols.kind, kind_of)?;
+        let country = field(cols.country, country_of)?;
         rows.push(plan::row(entry.clone(), proposal, choice, kind, country));
     }
     Ok(rows)
