@@ -7,6 +7,7 @@ pub mod fold;
 pub mod lists;
 pub mod matching;
 pub mod mentions;
+pub mod network;
 pub mod output;
 pub mod positions;
 pub mod problem;
