@@ -9,7 +9,6 @@ pub mod matching;
 pub mod mentions;
 pub mod network;
 pub mod output;
-pub mod positions;
 pub mod problem;
 pub mod quotes;
 pub mod report;
