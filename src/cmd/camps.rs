@@ -36,7 +36,7 @@ pub struct Args {
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let issue = resolve(&Issues(store), &args.issue)?;
-    let mut orgs = analysis::camps(store, analysis::positions(store)?, &issue.id)?;
+    let mut orgs = analysis::camps(store, &issue.id)?;
     if let Some(a) = &args.alliance {
         let alliance = resolve(&Orgs(store), a)?;
         let as_of = match &args.as_of {

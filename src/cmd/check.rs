@@ -215,7 +215,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         let rows = interpretations::all(store)?;
         return out.rows(&rows, "no row rests on an interpretation");
     }
-    let f = analysis::findings(store, analysis::positions(store)?)?;
+    let f = analysis::findings(store)?;
     let mut rows = Rows::new("check", &["check", "status", "subject", "detail"]);
     let checks = [
         dissent,
