@@ -71,7 +71,15 @@ CREATE TABLE names (
                    'transliteration', 'informal', 'label')),
     source_id  TEXT REFERENCES documents(id),
     note       TEXT CHECK (note IS NULL OR length(note) > 0),
-    search_key TEXT,
+    search_key TEXT, valid_from TEXT
+    CHECK (valid_from IS NULL OR valid_from GLOB '[0-9][0-9][0-9][0-9]'
+           OR (valid_from GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(valid_from, 6, 2) BETWEEN '01' AND '12')
+           OR (valid_from GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(valid_from) IS valid_from)), valid_until TEXT
+    CHECK (valid_until IS NULL OR ((valid_until GLOB '[0-9][0-9][0-9][0-9]'
+           OR (valid_until GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(valid_until, 6, 2) BETWEEN '01' AND '12')
+           OR (valid_until GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(valid_until) IS valid_until))
+           AND (valid_from IS NULL OR substr(valid_from, 1, min(length(valid_from), length(valid_until)))
+                <= substr(valid_until, 1, min(length(valid_from), length(valid_until)))))),
     UNIQUE (org_id, name, lang),
     CHECK (source_id IS NOT NULL OR kind = 'label')
 ) STRICT;
@@ -919,10 +927,49 @@ BEGIN
     SELECT RAISE(ABORT, 'document_texts.lang holds a NUL character') WHERE instr(new.lang, char(0)) > 0;
     SELECT RAISE(ABORT, 'document_texts.file holds a NUL character') WHERE instr(new.file, char(0)) > 0;
 END;
+CREATE TRIGGER country_memberships_proof_delete AFTER DELETE ON country_memberships BEGIN
+    DELETE FROM quote_proofs WHERE tbl = 'country_memberships' AND row_id = old.id;
+END;
+CREATE TRIGGER country_memberships_proof_update AFTER UPDATE OF quote, source_id ON country_memberships BEGIN
+    DELETE FROM quote_proofs WHERE tbl = 'country_memberships' AND row_id = old.id;
+END;
+CREATE TABLE interpretations (
+    id          INTEGER PRIMARY KEY,
+    tbl         TEXT NOT NULL CHECK (tbl IN ('organisations', 'people', 'documents', 'issues',
+                    'document_titles', 'document_copies', 'names', 'person_names',
+                    'document_people', 'roles', 'memberships', 'country_memberships',
+                    'successions', 'signatures', 'statement_positions', 'stances')),
+    row_id      TEXT NOT NULL CHECK (length(row_id) BETWEEN 1 AND 80 AND instr(row_id, char(0)) = 0),
+    decision_id TEXT NOT NULL CHECK (length(decision_id) BETWEEN 2 AND 10 AND decision_id GLOB 'D[0-9]*'
+                    AND substr(decision_id, 2) NOT GLOB '*[^0-9]*'),
+    note        TEXT CHECK (note IS NULL OR length(note) > 0),
+    UNIQUE (tbl, row_id, decision_id)
+) STRICT;
+CREATE INDEX interpretations_decision ON interpretations(decision_id);
+CREATE TABLE successions (
+    id          INTEGER PRIMARY KEY,
+    org_id      TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('renamed', 'split_from', 'merged_into', 'succeeded_by')),
+    other_id    TEXT REFERENCES organisations(id) ON DELETE CASCADE,
+    date        TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]'
+                    OR (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12')
+                    OR (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(date) IS date)),
+    name_before TEXT CHECK (name_before IS NULL OR length(trim(name_before)) > 0),
+    name_after  TEXT CHECK (name_after IS NULL OR length(trim(name_after)) > 0),
+    source_id   TEXT NOT NULL REFERENCES documents(id),
+    quote       TEXT NOT NULL CHECK (length(trim(quote)) > 0),
+    note        TEXT CHECK (note IS NULL OR length(note) > 0),
+    CHECK ((kind = 'renamed') = (other_id IS NULL)),
+    CHECK (other_id IS NOT org_id),
+    CHECK (kind = 'renamed' OR (name_before IS NULL AND name_after IS NULL))
+) STRICT;
+CREATE INDEX successions_org ON successions(org_id);
+CREATE INDEX successions_other ON successions(other_id);
 CREATE TABLE IF NOT EXISTS "quote_proofs" (
     id      INTEGER PRIMARY KEY,
     tbl     TEXT NOT NULL CHECK (tbl IN ('stances', 'memberships', 'signatures', 'names',
-                'person_names', 'roles', 'statement_positions', 'country_memberships')),
+                'person_names', 'roles', 'statement_positions', 'country_memberships',
+                'successions')),
     row_id  INTEGER NOT NULL,
     text_id INTEGER REFERENCES document_texts(id) ON DELETE CASCADE,
     start   INTEGER CHECK (start IS NULL OR start >= 0),
@@ -931,11 +978,43 @@ CREATE TABLE IF NOT EXISTS "quote_proofs" (
     CHECK ((text_id IS NULL) = (start IS NULL) AND (start IS NULL) = (end IS NULL))
 ) STRICT;
 CREATE INDEX quote_proofs_text ON quote_proofs(text_id);
-CREATE TRIGGER country_memberships_proof_delete AFTER DELETE ON country_memberships BEGIN
-    DELETE FROM quote_proofs WHERE tbl = 'country_memberships' AND row_id = old.id;
+CREATE TRIGGER successions_proof_delete AFTER DELETE ON successions BEGIN
+    DELETE FROM quote_proofs WHERE tbl = 'successions' AND row_id = old.id;
 END;
-CREATE TRIGGER country_memberships_proof_update AFTER UPDATE OF quote, source_id ON country_memberships BEGIN
-    DELETE FROM quote_proofs WHERE tbl = 'country_memberships' AND row_id = old.id;
+CREATE TRIGGER successions_proof_update AFTER UPDATE OF quote, source_id ON successions BEGIN
+    DELETE FROM quote_proofs WHERE tbl = 'successions' AND row_id = old.id;
+END;
+CREATE TRIGGER interpretations_no_nul_insert BEFORE INSERT ON interpretations
+WHEN instr(new.decision_id, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'interpretations.decision_id holds a NUL character');
+END;
+CREATE TRIGGER interpretations_no_nul_update BEFORE UPDATE OF decision_id ON interpretations
+WHEN instr(new.decision_id, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'interpretations.decision_id holds a NUL character');
+END;
+CREATE TRIGGER names_valid_no_nul_insert BEFORE INSERT ON names
+WHEN instr(new.valid_from, char(0)) > 0 OR instr(new.valid_until, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'names.valid_from holds a NUL character') WHERE instr(new.valid_from, char(0)) > 0;
+    SELECT RAISE(ABORT, 'names.valid_until holds a NUL character') WHERE instr(new.valid_until, char(0)) > 0;
+END;
+CREATE TRIGGER names_valid_no_nul_update BEFORE UPDATE OF valid_from, valid_until ON names
+WHEN instr(new.valid_from, char(0)) > 0 OR instr(new.valid_until, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'names.valid_from holds a NUL character') WHERE instr(new.valid_from, char(0)) > 0;
+    SELECT RAISE(ABORT, 'names.valid_until holds a NUL character') WHERE instr(new.valid_until, char(0)) > 0;
+END;
+CREATE TRIGGER successions_no_nul_insert BEFORE INSERT ON successions
+WHEN instr(new.date, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'successions.date holds a NUL character');
+END;
+CREATE TRIGGER successions_no_nul_update BEFORE UPDATE OF date ON successions
+WHEN instr(new.date, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'successions.date holds a NUL character');
 END;
 CREATE VIEW order_unknown_between AS
 SELECT org_id, organisation, issue_id,
