@@ -274,7 +274,7 @@ fn class6_decision_texts_name_rows_that_exist_and_do_not_contradict_them() {
         for (at, _) in text.match_indices(&tag) {
             let rest = &text[at + tag.len()..];
             let list = &rest[..rest.find(']').expect("closing bracket")];
-            for id in list.split(|c: char| c == ',' || c == '–').map(str::trim) {
+            for id in list.split([',', '–']).map(str::trim) {
                 if let Ok(n) = id.parse::<u32>() {
                     assert!(
                         ids.contains(n.to_string().as_str()),
