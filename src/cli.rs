@@ -71,6 +71,8 @@ pub enum Command {
     Sql(cmd::sql::Args),
     Text(cmd::text::Args),
     Mentions(cmd::mentions::Args),
+    Log(cmd::log::Args),
+    Undo(cmd::undo::Args),
     Completions(cmd::completions::Args),
     Man(cmd::man::Args),
 }
@@ -125,5 +127,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Sql(a) => cmd::sql::run(a, &store, &mut out),
         Command::Text(a) => cmd::text::run(a, &store, &mut out),
         Command::Mentions(a) => cmd::mentions::run(a, &store, &mut out),
+        Command::Log(a) => cmd::log::run(a, &store, &mut out),
+        Command::Undo(a) => cmd::undo::run(a, &store, &mut out),
     }
 }
