@@ -41,7 +41,7 @@ fn check_since(s: &str) -> Result<()> {
             13 | 16 => c == ':',
             _ => c.is_ascii_digit() || (i >= 19 && (c == '.' || c == 'Z')),
         });
-    if shape_ok && matches!(s.len(), 4 | 7 | 10 | 13 | 16 | 19) || s.len() > 19 && shape_ok {
+    if shape_ok && (matches!(s.len(), 4 | 7 | 10 | 13 | 16 | 19) || s.len() > 19) {
         return Ok(());
     }
     Err(Error::input(format!(
