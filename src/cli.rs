@@ -57,8 +57,10 @@ pub enum Command {
     Compare(cmd::compare::Args),
     Matrix(cmd::matrix::Args),
     Camps(cmd::camps::Args),
+    Blocs(cmd::blocs::Args),
     Issues(cmd::issues::Args),
     Members(cmd::members::Args),
+    Cohesion(cmd::cohesion::Args),
     Report(cmd::report::Args),
     Search(cmd::search::Args),
     Check(cmd::check::Args),
@@ -128,6 +130,8 @@ fn only_reads(command: &Command) -> bool {
             | Command::Compare(_)
             | Command::Matrix(_)
             | Command::Camps(_)
+            | Command::Blocs(_)
+            | Command::Cohesion(_)
             | Command::Cosign(_)
             | Command::Issues(_)
             | Command::Members(_)
@@ -153,8 +157,10 @@ fn run_command(command: Command, store: &Store, out: &mut Output) -> Result<()> 
         Command::Compare(a) => cmd::compare::run(a, store, out),
         Command::Matrix(a) => cmd::matrix::run(a, store, out),
         Command::Camps(a) => cmd::camps::run(a, store, out),
+        Command::Blocs(a) => cmd::blocs::run(a, store, out),
         Command::Issues(a) => cmd::issues::run(a, store, out),
         Command::Members(a) => cmd::members::run(a, store, out),
+        Command::Cohesion(a) => cmd::cohesion::run(a, store, out),
         Command::Report(a) => cmd::report::run(a, store, out),
         Command::Search(a) => cmd::search::run(a, store, out),
         Command::Check(a) => cmd::check::run(a, store, out),

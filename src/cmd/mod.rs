@@ -1,7 +1,9 @@
 //! One module per subcommand, each owning its arguments (doc comments are the help) and `run`.
 pub mod add;
+pub mod blocs;
 pub mod camps;
 pub mod check;
+pub mod cohesion;
 pub mod compare;
 pub mod completions;
 pub mod cosign;

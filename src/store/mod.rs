@@ -8,6 +8,7 @@ pub mod export;
 mod file;
 mod fresh;
 pub mod fts;
+pub mod grow;
 pub mod issues;
 pub mod load;
 pub mod mentions;
