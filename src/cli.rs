@@ -73,6 +73,8 @@ pub enum Command {
     Sql(cmd::sql::Args),
     Text(cmd::text::Args),
     Mentions(cmd::mentions::Args),
+    Log(cmd::log::Args),
+    Undo(cmd::undo::Args),
     Completions(cmd::completions::Args),
     Man(cmd::man::Args),
 }
@@ -172,5 +174,7 @@ fn run_command(command: Command, store: &Store, out: &mut Output) -> Result<()> 
         Command::Sql(a) => cmd::sql::run(a, store, out),
         Command::Text(a) => cmd::text::run(a, store, out),
         Command::Mentions(a) => cmd::mentions::run(a, store, out),
+        Command::Log(a) => cmd::log::run(a, store, out),
+        Command::Undo(a) => cmd::undo::run(a, store, out),
     }
 }
