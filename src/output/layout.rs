@@ -129,7 +129,19 @@ pub fn notes(columns: &[String], f: &Fit, term: &Term) -> Vec<String> {
     let mut out = Vec::new();
     let w = term.width.unwrap_or(usize::MAX).max(20);
     if !legend.is_empty() {
-        out.extend(wrap(&format!("(columns: {})", legend.join("; ")), w));
+        // Whole entries to a line ("short = full" is never split).
+        let mut line = String::from("(columns:");
+        for (k, e) in legend.iter().enumerate() {
+            let sep = if k + 1 == legend.len() { ")" } else { ";" };
+            if width(&line) + 1 + width(e) + 1 > w && line != "(columns:" {
+                out.push(std::mem::take(&mut line));
+                line.push_str(e);
+            } else {
+                line = format!("{line} {e}");
+            }
+            line.push_str(sep);
+        }
+        out.push(line);
     }
     if !names.is_empty() {
         out.push(cut(

@@ -88,8 +88,8 @@ impl Measure {
 
     /// The columns a list hides at each step, in order: (1) empty ones and echoes, before the
     /// labels are cut; (2) labels, before the main prose is cut further; (3) prose (the main
-    /// prose last), then answers that are empty in every row; each from the right. Keys and
-    /// answers with a value are never hidden.
+    /// prose last); each from the right. Keys and answers are never hidden, even when empty
+    /// (an issue no shown organisation has a stance on is still a column of the matrix).
     fn hiding_order(&self) -> [Vec<usize>; 3] {
         let n = self.parts.len();
         let key = self.parts.iter().position(|p| *p == Part::Key);
@@ -112,11 +112,6 @@ impl Measure {
         let labels = from_right(Part::Label);
         let mut prose = from_right(Part::Prose);
         prose.extend(self.main.filter(|m| !first.contains(m)));
-        prose.extend(
-            (0..n)
-                .rev()
-                .filter(|i| empty(*i) && self.parts[*i] == Part::Answer),
-        );
         [first, labels, prose]
     }
 }
