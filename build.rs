@@ -28,5 +28,8 @@ fn emit_schema_versions(migrations: &str, seed: &str) {
     let latest = versions.last().copied().unwrap_or(0);
     let list: Vec<String> = versions.iter().map(u32::to_string).collect();
     println!("cargo:rustc-env=STANCEDB_SCHEMA_VERSION={latest}");
-    println!("cargo:rustc-env=STANCEDB_SCHEMA_VERSIONS={}", list.join(","));
+    println!(
+        "cargo:rustc-env=STANCEDB_SCHEMA_VERSIONS={}",
+        list.join(",")
+    );
 }

@@ -5,8 +5,9 @@ pub mod documents;
 pub mod edits;
 pub mod export;
 mod file;
-pub mod fts;
 mod fresh;
+pub mod fts;
+pub mod guard;
 pub mod issues;
 pub mod load;
 pub mod mentions;
@@ -154,6 +155,7 @@ fn refused(path: &Path, message: impl Into<String>) -> Error {
 
 fn configure(conn: &mut Connection) -> Result<()> {
     crate::signals::watch(conn)?;
+    guard::install(conn)?;
     conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     Ok(())
 }
@@ -331,10 +333,7 @@ impl Store {
             ));
         }
         crate::signals::check()?;
-        Ok(rusqlite::Transaction::new_unchecked(
-            &self.conn,
-            rusqlite::TransactionBehavior::Immediate,
-        )?)
+        guard::begin(&self.conn, rusqlite::TransactionBehavior::Immediate)
     }
 
     /// Mutable access, for callers that begin their own transaction.
