@@ -5,6 +5,7 @@ pub mod cmd;
 pub mod error;
 pub mod fold;
 pub mod mentions;
+pub mod network;
 pub mod output;
 pub mod positions;
 pub mod problem;

@@ -118,6 +118,32 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// The side a statement takes on an issue (its signatories' side by signature).
+    PositionValue in "statement_positions"."value" {
+        Support = "support",
+        Oppose = "oppose",
+        Ambivalent = "ambivalent",
+    }
+}
+
+vocabulary! {
+    /// A state's place in a bloc.
+    CountryRole in "country_memberships"."role" {
+        Member = "member",
+        LeadingMember = "leading_member",
+    }
+}
+
+vocabulary! {
+    /// What a printed role of a person is.
+    RoleKind in "roles"."kind" {
+        Office = "office",
+        MemberOfParliament = "member_of_parliament",
+        StateOffice = "state_office",
+    }
+}
+
 /// The words of a vocabulary joined for a message ("a, b, c").
 pub fn words<T: Copy + std::fmt::Display>(all: &[T]) -> String {
     all.iter().map(T::to_string).collect::<Vec<_>>().join(", ")

@@ -74,6 +74,8 @@ fn new_org_with_record(env: &Env) {
         "csv",
         "add",
         "stance",
+        "--evidence",
+        "attributed",
         "--unverified",
         CYRILLIC_NAME,
         "csto-kazakhstan-2022",
@@ -96,7 +98,7 @@ fn new_org_with_record(env: &Env) {
             "2022-01-10",
             "oppose",
             "Russian troops out of Kazakhstan!",
-            "own"
+            "attributed"
         ],
         "{out}"
     );
@@ -154,7 +156,7 @@ fn a_new_organisation_is_found_at_once_by_every_query() {
     let words = [
         "2022-01-10",
         "oppose",
-        "own",
+        "attributed",
         "words",
         "Russian troops out of Kazakhstan!",
     ];
@@ -272,6 +274,8 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--evidence",
+                "attributed",
                 "--unverified",
                 "kprf",
                 "csto-kazakhstan-2022",
@@ -362,6 +366,8 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--evidence",
+                "attributed",
                 "--unverified",
                 "kprf",
                 "csto-kazakhstan-2022",
@@ -378,6 +384,8 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--evidence",
+                "attributed",
                 "--unverified",
                 "kprf",
                 "csto-kazakhstan-2022",
@@ -411,6 +419,8 @@ fn each_add_is_validated_like_import_and_changes_nothing_when_refused() {
             vec![
                 "add",
                 "stance",
+                "--evidence",
+                "attributed",
                 "--unverified",
                 "No Such Org Here",
                 "csto-kazakhstan-2022",

@@ -90,6 +90,8 @@ fn a_new_stance_is_counted_at_once_and_json_keeps_counts_as_integers() {
     env.run(&[
         "add",
         "stance",
+        "--evidence",
+        "attributed",
         "rcwp",
         "eurasian-integration",
         "--value",

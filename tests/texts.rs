@@ -243,6 +243,8 @@ fn a_source_without_a_stored_text_needs_unverified_and_check_lists_it() {
     let args = [
         "add",
         "stance",
+        "--evidence",
+        "attributed",
         "kprf",
         "csto-kazakhstan-2022",
         "--value",
@@ -304,6 +306,8 @@ fn add_document_with_an_html_or_markdown_text_stores_plain_text() {
     env.run(&[
         "add",
         "stance",
+        "--evidence",
+        "attributed",
         "kprf",
         "csto-kazakhstan-2022",
         "--value",

@@ -175,6 +175,24 @@ fn unverified_quotes(store: &Store) -> Result<Outcome> {
     ))
 }
 
+/// Stances recorded as the organisation's own words from a document it did not write, with
+/// no speaker of it named: perhaps another's description taken for its words.
+fn own_words_unfounded(store: &Store) -> Result<Outcome> {
+    let found = crate::store::stances::own_words_unfounded(store)?;
+    Ok(Outcome::labelled(
+        "own words not its own",
+        found.into_iter().map(|(id, [org, issue, doc, author, speaker])| {
+            let author = if author.is_empty() { "no author recorded".to_string() } else { format!("written by {author}") };
+            let speaker = if speaker.is_empty() { "no speaker".to_string() } else { format!("speaker {speaker} holds no role in {org}") };
+            let detail = format!(
+                "stances row {id} on {issue}: evidence 'own' from {doc} ({author}; {speaker}); words a source says about {org} are evidence 'attributed'"
+            );
+            (org, detail)
+        }),
+        "every own-words stance is from a document of the organisation or spoken by one of its people".into(),
+    ))
+}
+
 /// Appends one check's findings (or its "none" line) to the report; returns how many it found.
 fn push_outcome(rows: &mut Rows, o: Outcome) -> usize {
     if o.findings.is_empty() {
@@ -202,6 +220,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     ];
     let mut found: usize = checks.iter().map(|c| push_outcome(&mut rows, c(&f))).sum();
     found += push_outcome(&mut rows, unverified_quotes(store)?);
+    found += push_outcome(&mut rows, own_words_unfounded(store)?);
     out.rows(&rows, "")?;
     out.notice(&format!("check: {found} finding(s)"));
     if args.strict && found > 0 {

@@ -4,6 +4,7 @@ pub mod camps;
 pub mod check;
 pub mod compare;
 pub mod completions;
+pub mod cosign;
 pub mod export;
 pub mod import;
 pub mod init;

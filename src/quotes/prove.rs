@@ -36,7 +36,7 @@ pub fn at_entry<T>(unverified: bool, f: impl FnOnce() -> Result<T>) -> Result<T>
 fn provable_columns(table: &str) -> Option<(&'static str, &'static str)> {
     Some(match table {
         "stances" | "statement_positions" => ("quote", "document_id"),
-        "memberships" => ("quote", "source_id"),
+        "memberships" | "country_memberships" => ("quote", "source_id"),
         "signatures" => ("name_as_printed", "source_id"),
         "names" | "person_names" => ("name", "source_id"),
         "roles" => ("role", "source_id"),

@@ -1,6 +1,7 @@
 //! The database: where it lives, how it is created (migrated and seeded atomically on first
 //! use), refused when it is not ours or is newer than this binary, and migrated forward.
 pub mod analysis;
+pub mod cosign;
 pub mod documents;
 pub mod edits;
 pub mod export;

@@ -78,6 +78,57 @@ pub fn of_org(store: &Store, org: &str, issue: Option<&str>, history: bool) -> R
     query_rows(store, "stances", sql, params![org, issue])
 }
 
+const OWN_WORDS_BASIS: &str = "SELECT d.author_org_id, \
+       EXISTS (SELECT 1 FROM roles r WHERE r.person_id = ?3 AND r.org_id = ?1) \
+     FROM documents d WHERE d.id = ?2";
+
+/// What makes words in a document an organisation's own: it wrote the document, or the
+/// speaker holds a role in it.
+pub struct OwnWordsBasis {
+    /// The document's author organisation, if recorded.
+    pub author: Option<String>,
+    pub authored: bool,
+    pub speaker_of_org: bool,
+}
+
+/// Whether words of `doc` (spoken by `speaker`) are `org`'s own by the record.
+pub fn own_words_basis(
+    store: &Store,
+    org: &str,
+    doc: &str,
+    speaker: Option<&str>,
+) -> Result<OwnWordsBasis> {
+    let mut st = store.conn.prepare_cached(OWN_WORDS_BASIS)?;
+    let (author, speaker_of_org): (Option<String>, bool) =
+        st.query_row(params![org, doc, speaker], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(OwnWordsBasis {
+        authored: author.as_deref() == Some(org),
+        author,
+        speaker_of_org,
+    })
+}
+
+const OWN_WORDS_UNFOUNDED: &str = "SELECT s.id, s.org_id, s.issue_id, s.document_id, \
+       COALESCE(d.author_org_id, ''), COALESCE(s.speaker_id, '') \
+     FROM stances s JOIN documents d ON d.id = s.document_id \
+     WHERE s.evidence = 'own' AND d.author_org_id IS NOT s.org_id \
+       AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.person_id = s.speaker_id AND r.org_id = s.org_id) \
+     ORDER BY s.org_id, s.issue_id, s.id";
+
+/// Stances recorded as own words whose record does not make them so: the document is not
+/// the organisation's and no speaker of it is named. (stance id, org, issue, document,
+/// document's author or '', speaker or '').
+pub fn own_words_unfounded(store: &Store) -> Result<Vec<(i64, [String; 5])>> {
+    let mut st = store.conn.prepare_cached(OWN_WORDS_UNFOUNDED)?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            r.get(0)?,
+            [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?],
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 const ISSUE_BY_ID: &str = "SELECT id, 'issue', title FROM issues WHERE id = ?1";
 const ISSUES: &str = "SELECT id, title FROM issues ORDER BY id";
 

@@ -157,6 +157,10 @@ pub const PROVABLE: &[(&str, &str)] = &[
         "roles",
         "SELECT id, source_id, role FROM roles WHERE source_id = ?1",
     ),
+    (
+        "country_memberships",
+        "SELECT id, source_id, quote FROM country_memberships WHERE quote IS NOT NULL AND source_id = ?1",
+    ),
 ];
 
 const CITING: &str = "SELECT id FROM documents WHERE cited_in_id = ?1 ORDER BY id";
@@ -195,6 +199,10 @@ const UNVERIFIED: &str = "SELECT p.tbl, p.row_id, \
          WHEN 'memberships' THEN (SELECT org_id || ' in ' || alliance_id || ' per ' || source_id || ': ' || COALESCE(quote, '') FROM memberships WHERE id = p.row_id) \
          WHEN 'signatures' THEN (SELECT org_id || ' signed ' || document_id || ' as ' || name_as_printed FROM signatures WHERE id = p.row_id) \
          WHEN 'names' THEN (SELECT org_id || ' named ' || name || ' in ' || COALESCE(source_id, '') FROM names WHERE id = p.row_id) \
+         WHEN 'country_memberships' THEN (SELECT country || ' in ' || bloc_id || ' per ' || source_id || ': ' || quote FROM country_memberships WHERE id = p.row_id) \
+         WHEN 'statement_positions' THEN (SELECT document_id || ' on ' || issue_id || ': ' || quote FROM statement_positions WHERE id = p.row_id) \
+         WHEN 'roles' THEN (SELECT person_id || ' of ' || org_id || ' per ' || source_id || ': ' || role FROM roles WHERE id = p.row_id) \
+         WHEN 'person_names' THEN (SELECT person_id || ' named ' || name || ' in ' || source_id FROM person_names WHERE id = p.row_id) \
          ELSE '' END AS detail \
      FROM quote_proofs p WHERE p.text_id IS NULL ORDER BY p.tbl, p.row_id";
 

@@ -1,11 +1,16 @@
-//! `add org|name|membership|document|stance|text|texts`: one record from flags, validated exactly like
+//! `add org|name|membership|document|stance|text|texts|issue|person|person-name|role|position|country-membership`: one record from flags, validated exactly like
 //! an imported row, stored in one transaction, printed back as stored. Each subcommand is its
 //! own file owning its flags and building its own records; this file holds the dispatch and
 //! the helpers they share.
+mod country_membership;
 mod document;
+mod issue;
 mod membership;
 mod name;
 mod org;
+mod person;
+mod position;
+mod role;
 mod stance;
 mod text;
 
@@ -32,6 +37,12 @@ pub enum Command {
     Stance(stance::Args),
     Text(text::TextArgs),
     Texts(text::TextsArgs),
+    Issue(issue::Args),
+    Person(person::Args),
+    PersonName(person::NameArgs),
+    Role(role::Args),
+    Position(position::Args),
+    CountryMembership(country_membership::Args),
 }
 
 /// The id of the organisation a name form or id names.
@@ -122,6 +133,12 @@ pub fn run(cmd: Command, store: &Store, out: &mut Output) -> Result<()> {
         Command::Stance(a) => (a.force, a.unverified),
         Command::Text(a) => return text::text(a, store, out),
         Command::Texts(a) => return text::texts(a, store, out),
+        Command::Issue(a) => (a.force, Unverified { unverified: false }),
+        Command::Person(a) => (a.force, a.unverified),
+        Command::PersonName(a) => (a.force, a.unverified),
+        Command::Role(a) => (a.force, a.unverified),
+        Command::Position(a) => (a.force, a.unverified),
+        Command::CountryMembership(a) => (a.force, a.unverified),
     };
     let insist = Insist { force: force.force };
     let text = match &cmd {
@@ -153,6 +170,12 @@ fn records(cmd: Command, store: &Store) -> Result<(&'static str, Vec<Record>)> {
         Command::Membership(a) => membership::records(a, store),
         Command::Document(a) => document::records(a, store),
         Command::Stance(a) => stance::records(a, store),
+        Command::Issue(a) => issue::records(a, store),
+        Command::Person(a) => person::records(a, store),
+        Command::PersonName(a) => person::name_records(a, store),
+        Command::Role(a) => role::records(a, store),
+        Command::Position(a) => position::records(a, store),
+        Command::CountryMembership(a) => country_membership::records(a, store),
         Command::Text(_) | Command::Texts(_) => Err(Error::input("add text: nothing to record")),
     }
 }
