@@ -7,7 +7,6 @@ pub mod fold;
 pub mod mentions;
 pub mod network;
 pub mod output;
-pub mod positions;
 pub mod problem;
 pub mod quotes;
 pub mod report;

@@ -299,9 +299,9 @@ fn a_bulk_import_sets_the_trigger_aside_and_leaves_the_table_exact() {
     cache_equals_view(&env);
 }
 
-/// A bulk load that touches most organisations recomputes them in one sorted pass with the
-/// view's rule written in Rust (src/positions.rs): on evidence mixing partial dates, narrative
-/// order, none_found, attributed words and signatures, the stored table equals the view.
+/// A bulk load that touches most organisations recomputes them all at once from the view: on
+/// evidence mixing partial dates, narrative order, none_found, attributed words and
+/// signatures, the stored table equals the view.
 #[test]
 fn the_bulk_recompute_pass_agrees_with_the_view_on_mixed_evidence() {
     let env = Env::new();

@@ -8,19 +8,17 @@ fn import_shows_a_bar_only_on_a_terminal_and_not_with_quiet() {
     let env = Env::new();
     env.ready();
     let mut csv = String::from("id,name,kind\n");
-    // Long enough to outlast the bar's half-second delay in either build.
-    let rows = if cfg!(debug_assertions) {
-        40_000
-    } else {
-        400_000
-    };
-    for i in 0..rows {
+    // 2,000 rows (about 95 KB: three reads of the loader's 64 KiB buffer, the last one empty),
+    // each read made to wait 400 ms by the test hook: the reading outlasts the bar's
+    // half-second delay.
+    let slow = "STANCEDB_TEST_READ_PACE_MS=400";
+    for i in 0..2_000 {
         csv.push_str(&format!("gen-org-{i},Generated Organisation {i},party\n"));
     }
     let file = env.write("orgs.csv", csv.as_bytes());
     let file = file.to_str().unwrap();
     let args = ["import", "organisations", file, "--dry-run"];
-    let shown = pty(&env, 100, "", &args);
+    let shown = pty(&env, 100, slow, &args);
     assert!(
         shown.contains("rows/s"),
         "a bar with rows and rate:\n{shown}"
@@ -29,7 +27,7 @@ fn import_shows_a_bar_only_on_a_terminal_and_not_with_quiet() {
     let quiet = pty(
         &env,
         100,
-        "",
+        slow,
         &["--quiet", "import", "organisations", file, "--dry-run"],
     );
     assert!(!quiet.contains("rows/s"), "{quiet}");

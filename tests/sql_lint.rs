@@ -154,3 +154,79 @@ fn the_lint_catches_a_value_formatted_into_sql() {
     let not_sql = "format!(\"unknown organisation '{name}'\")";
     assert!(problems("src/cmd/show.rs", not_sql).is_empty());
 }
+
+/// `docs/schema.sql`: the current schema, as `sqlite3 DB .schema` prints it, in one file (so
+/// learning a table's shape means reading it, not replaying migrations).
+const SCHEMA_DOC: &str = "docs/schema.sql";
+/// Set to write `docs/schema.sql` afresh instead of checking it.
+const WRITE_SCHEMA_VAR: &str = "STANCEDB_WRITE_SCHEMA";
+
+/// The schema of a newly migrated database, as `sqlite3 DB .schema` prints it: every
+/// statement SQLite keeps, in the order it keeps them, each ended by a semicolon; a full-text
+/// index's own tables as `CREATE TABLE IF NOT EXISTS`; after each view and virtual table, a
+/// comment naming its columns.
+fn current_schema() -> String {
+    let store = stancedb::Store::in_memory_empty().unwrap();
+    let conn = store.conn();
+    let mut st = conn
+        .prepare("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY rowid")
+        .unwrap();
+    let rows = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap();
+    let mut out = String::new();
+    for row in rows {
+        let (kind, name, sql): (String, String, String) = row.unwrap();
+        match sql.strip_prefix("CREATE TABLE ") {
+            Some(rest) if rest.starts_with(['\'', '"']) => {
+                out.push_str("CREATE TABLE IF NOT EXISTS ");
+                out.push_str(rest);
+            }
+            _ => out.push_str(&sql),
+        }
+        if kind == "view" || sql.starts_with("CREATE VIRTUAL TABLE") {
+            let mut cols = conn
+                .prepare("SELECT name FROM pragma_table_info(?1)")
+                .unwrap();
+            let cols: Vec<String> = cols
+                .query_map([&name], |r| r.get::<_, String>(0))
+                .unwrap()
+                .map(|c| quoted(&c.unwrap()))
+                .collect();
+            out.push_str(&format!("\n/* {name}({}) */", cols.join(",")));
+        }
+        out.push_str(";\n");
+    }
+    out
+}
+
+/// A column name as the shell prints it: in double quotes when it is a keyword or not a
+/// plain identifier.
+fn quoted(name: &str) -> String {
+    let plain = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    // SAFETY: SQLite reads `len` bytes of `name`, which outlives the call.
+    let keyword = unsafe {
+        rusqlite::ffi::sqlite3_keyword_check(name.as_ptr().cast(), name.len() as i32) != 0
+    };
+    if plain && !keyword {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}
+
+#[test]
+fn docs_schema_sql_is_the_current_schema() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_DOC);
+    let now = current_schema();
+    if std::env::var_os(WRITE_SCHEMA_VAR).is_some() {
+        std::fs::write(&path, &now).unwrap();
+    }
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        written == now,
+        "{SCHEMA_DOC} is not the current schema (a migration changed it): write it afresh with \
+         `{WRITE_SCHEMA_VAR}=1 cargo test --release --test sql_lint` and commit it"
+    );
+}

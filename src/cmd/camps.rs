@@ -24,7 +24,7 @@ pub struct Args {
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let issue = resolve(&Issues(store), &args.issue)?;
-    let orgs = analysis::camps(store, analysis::positions(store)?, &issue.id)?;
+    let orgs = analysis::camps(store, &issue.id)?;
     if orgs.is_empty() {
         return out.rows(&orgs, &format!("no stances recorded on {}", issue.id));
     }

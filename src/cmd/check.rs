@@ -207,7 +207,7 @@ fn push_outcome(rows: &mut Rows, o: Outcome) -> usize {
 }
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
-    let f = analysis::findings(store, analysis::positions(store)?)?;
+    let f = analysis::findings(store)?;
     let mut rows = Rows::new("check", &["check", "status", "subject", "detail"]);
     let checks = [
         dissent,

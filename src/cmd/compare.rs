@@ -40,7 +40,6 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         Some(i) => vec![resolve(&Issues(store), i)?.id],
         None => analysis::issue_ids(store)?,
     };
-    let src = analysis::positions(store)?;
     let ids: Vec<&str> = orgs.iter().map(|o| o.id.as_str()).collect();
     let mut table = Rows {
         name: "comparison".into(),
@@ -51,7 +50,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     // issues where anyone has a stance.
     let by_org = ids
         .iter()
-        .map(|o| analysis::positions_of(store, src, o))
+        .map(|o| analysis::positions_of(store, o))
         .collect::<Result<Vec<_>>>()?;
     let mut positions: Vec<Vec<Option<Position>>> = Vec::new();
     for issue in &issues {

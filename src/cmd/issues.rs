@@ -2,8 +2,8 @@
 //! currently hold each stance value on each.
 use crate::error::Result;
 use crate::output::{Cell, Output, Rows};
+use crate::store::Store;
 use crate::store::issues::{self, IssueSummary};
-use crate::store::{Store, analysis};
 use crate::vocab::StanceValue;
 
 /// List the issues: id, title, the question a stance answers, the period (start, end), and
@@ -48,7 +48,7 @@ fn row(issue: IssueSummary) -> Vec<Cell> {
 }
 
 pub fn run(_args: Args, store: &Store, out: &mut Output) -> Result<()> {
-    let summaries = issues::summaries(store, analysis::positions(store)?)?;
+    let summaries = issues::summaries(store)?;
     let mut rows = Rows::new("issues", &columns());
     for issue in summaries {
         rows.push(row(issue));

@@ -46,7 +46,6 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     }
     let lines = analysis::matrix_lines(
         store,
-        analysis::positions(store)?,
         args.kind.map(OrgKind::as_str),
         country.as_deref(),
         &issues,

@@ -2,10 +2,10 @@
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::resolve::resolve;
+use crate::store::Store;
 use crate::store::documents::Documents;
 use crate::store::orgs::{self, Filter, Orgs};
 use crate::store::stances::Issues;
-use crate::store::{Store, analysis};
 use crate::vocab::{self, OrgKind, StanceValue};
 use clap::ValueEnum;
 
@@ -65,12 +65,6 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
         f.stance_issue = Some(resolve(&Issues(store), issue)?.id);
         f.stance_value = Some(value.as_str().to_string());
     }
-    // Only a stance filter reads current positions (and may bring them up to date first).
-    let src = if f.stance_issue.is_some() {
-        analysis::positions(store)?
-    } else {
-        analysis::Positions::View
-    };
-    let rows = orgs::list(store, src, &f)?;
+    let rows = orgs::list(store, &f)?;
     out.rows(&rows, "no organisations match")
 }

@@ -12,6 +12,10 @@ use crate::term::Term;
 
 /// How long work runs before a bar appears.
 const DELAY: Duration = Duration::from_millis(500);
+/// Test hook: milliseconds each read of an import's input waits (unset in normal use), so a
+/// small file is read slowly enough for the bar to appear (tests/progress.rs) instead of a
+/// file large enough to take half a second on any machine.
+const READ_PACE_VAR: &str = "STANCEDB_TEST_READ_PACE_MS";
 
 fn bar(total: Option<u64>, template: &str, start: Instant, pos: u64) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
@@ -104,6 +108,8 @@ pub struct Reading<R: Read> {
     bytes: u64,
     lines: u64,
     bar: Option<ProgressBar>,
+    /// The wait before each read (the test hook), if any.
+    pace: Option<Duration>,
 }
 
 impl<R: Read> Reading<R> {
@@ -118,6 +124,10 @@ impl<R: Read> Reading<R> {
             bytes: 0,
             lines: 0,
             bar: None,
+            pace: std::env::var(READ_PACE_VAR)
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .map(Duration::from_millis),
         }
     }
 
@@ -153,6 +163,9 @@ impl<R: Read> Reading<R> {
 
 impl<R: Read> Read for Reading<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if let Some(pace) = self.pace {
+            std::thread::sleep(pace);
+        }
         let n = self.inner.read(buf)?;
         if self.enabled {
             self.bytes += n as u64;

@@ -51,7 +51,7 @@ fn issues(site: &Site, p: &mut Page, idx: &mut SearchIndex) -> Result<()> {
         "<h2 id=\"issues\">Issues</h2>\n<div class=\"scroll\"><table class=\"wide\"><thead><tr><th>Issue</th>\
          <th>Question</th><th>Period</th><th class=\"num\">Organisations with a position</th></tr></thead><tbody>\n",
     )?;
-    q::issues(site.store, site.src, |i| {
+    q::issues(site.store, |i| {
         if !site.has_issue(&i.id) {
             return Ok(());
         }

@@ -16,13 +16,13 @@ pub fn page(site: &Site, issue: &q::Issue, changed: &mut q::Merged<String>) -> R
         counts[VALUES.iter().position(|v| *v == value).unwrap_or(3)] += n;
     };
     if site.orgs.is_none() {
-        q::camp_counts(site.store, site.src, id, |(v, n)| {
+        q::camp_counts(site.store, id, |(v, n)| {
             add(&v, usize::try_from(n).unwrap_or(0));
             Ok(())
         })?;
     } else {
         // Only the organisations in the report are counted.
-        q::camps(site.store, site.src, id, |e| {
+        q::camps(site.store, id, |e| {
             if site.has_org(&e.org_id) {
                 add(&e.value, 1);
             }
@@ -128,7 +128,7 @@ fn camps(
 ) -> Result<()> {
     let mut open = Open::default();
     let mut any = false;
-    q::camps(site.store, site.src, id, |e| {
+    q::camps(site.store, id, |e| {
         if !site.has_org(&e.org_id) {
             return Ok(());
         }

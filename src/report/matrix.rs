@@ -31,28 +31,24 @@ pub fn page(site: &Site) -> Result<()> {
     }
     p.raw("</tr></thead><tbody>\n")?;
     let mut row: Option<Line> = None;
-    q::cells(
-        site.store,
-        site.src,
-        |(org, name, country, issue, value)| {
-            if !site.has_org(&org) {
-                return Ok(());
+    q::cells(site.store, |(org, name, country, issue, value)| {
+        if !site.has_org(&org) {
+            return Ok(());
+        }
+        let Some(col) = issues.iter().position(|i| **i == issue) else {
+            return Ok(());
+        };
+        if row.as_ref().is_none_or(|r| r.0 != org) {
+            if let Some(r) = row.take() {
+                line(&mut p, &r, &issues)?;
             }
-            let Some(col) = issues.iter().position(|i| **i == issue) else {
-                return Ok(());
-            };
-            if row.as_ref().is_none_or(|r| r.0 != org) {
-                if let Some(r) = row.take() {
-                    line(&mut p, &r, &issues)?;
-                }
-                row = Some((org, name, country, vec![None; issues.len()]));
-            }
-            if let Some(r) = row.as_mut() {
-                r.3[col] = Some(value);
-            }
-            Ok(())
-        },
-    )?;
+            row = Some((org, name, country, vec![None; issues.len()]));
+        }
+        if let Some(r) = row.as_mut() {
+            r.3[col] = Some(value);
+        }
+        Ok(())
+    })?;
     if let Some(r) = row.take() {
         line(&mut p, &r, &issues)?;
     }

@@ -17,7 +17,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::store::analysis::{self, Positions};
 use crate::store::{Store, report as q};
 
 /// Marks a folder as a stancedb report, which a later run may replace.
@@ -43,7 +42,6 @@ pub struct Summary {
 /// What the site holds, for deciding which names become links.
 pub(crate) struct Site<'a> {
     pub store: &'a Store,
-    pub src: Positions,
     pub dir: PathBuf,
     /// The issues covered, by id.
     pub issues: BTreeMap<String, q::Issue>,
@@ -149,10 +147,9 @@ fn build(store: &Store, opts: &Options, dir: &Path) -> Result<Summary> {
 }
 
 fn site<'a>(store: &'a Store, opts: &Options, dir: &Path) -> Result<Site<'a>> {
-    let src = analysis::positions(store)?;
     q::tune(store)?;
     let mut issues = BTreeMap::new();
-    q::issues(store, src, |i| {
+    q::issues(store, |i| {
         if opts.issues.is_empty() || opts.issues.contains(&i.id) {
             issues.insert(i.id.clone(), i);
         }
@@ -184,7 +181,6 @@ fn site<'a>(store: &'a Store, opts: &Options, dir: &Path) -> Result<Site<'a>> {
     };
     Ok(Site {
         store,
-        src,
         dir: dir.to_path_buf(),
         issues,
         orgs,

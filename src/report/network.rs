@@ -41,7 +41,7 @@ pub fn pages(site: &Site) -> Result<usize> {
         .enumerate()
         .map(|(i, n)| (n.id.as_str(), i))
         .collect();
-    q::cells(site.store, site.src, |(org, _, _, issue, value)| {
+    q::cells(site.store, |(org, _, _, issue, value)| {
         if index.contains_key(org.as_str()) {
             if let Some(c) = counts.get_mut(&issue) {
                 *c += 1;

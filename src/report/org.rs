@@ -21,8 +21,7 @@ pub fn pages(site: &Site) -> Result<usize> {
     let s = site.store;
     let (mut names, mut member_of, mut has_member) =
         (q::names(s)?, q::member_of(s)?, q::has_member(s)?);
-    let (mut dissent, mut signed, mut history) =
-        (q::dissent(s, site.src)?, q::signed(s)?, q::history(s)?);
+    let (mut dissent, mut signed, mut history) = (q::dissent(s)?, q::signed(s)?, q::history(s)?);
     let mut c = Cursors {
         names: names.open()?,
         member_of: member_of.open()?,

@@ -6,71 +6,35 @@ use super::{Store, query_rows};
 use crate::error::Result;
 use crate::rows::Rows;
 
-/// Where current positions are read from: the table the triggers keep exact (V7), or the
-/// `current_stances` view that defines it (for queries where the choice does not matter).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Positions {
-    Cache = 0,
-    View = 1,
-}
-
-/// A query over current positions, for both sources: the literal pieces are joined by the
-/// source's name (`[table version, view version]`). Static text: nothing typed goes in.
-macro_rules! on_positions {
-    ($first:expr $(, $rest:expr)*) => {
-        [
-            concat!($first $(, " current_positions_full ", $rest)*),
-            concat!($first $(, " current_stances ", $rest)*),
-        ]
-    };
-}
-pub(crate) use on_positions;
-
-/// Where to read current positions: the stored table, exact after every committed
-/// transaction whoever wrote it (triggers since V7), so there is nothing to bring up to date.
-pub fn positions(_store: &Store) -> Result<Positions> {
-    Ok(Positions::Cache)
-}
+// Current positions are read from the stored table `current_positions` (with its columns,
+// `current_positions_full`): triggers keep it equal to the `current_stances` view, the one
+// definition of a current stance, after every committed transaction whoever wrote it.
 
 /// One camps row per organisation; `order_unknown_against` names the evidence its current
 /// stance cannot be ordered against (then which of the two is current is not known).
-macro_rules! camps_sql {
-    ($source:literal) => {
-        concat!(
-            crate::store::stances::with_order_unknown!("issue_id"),
-            "SELECT e.value, count(*) OVER (PARTITION BY e.value) AS camp_size, e.org_id, e.organisation, e.kind, \
-               e.country, e.as_of, e.evidence, e.basis, e.quote, e.document_id, e.document, e.speaker, ",
-            crate::store::stances::order_unknown_cell!(),
-            " FROM ",
-            $source,
-            " e",
-            crate::store::stances::order_unknown_join!(),
-            "WHERE e.issue_id = ?1 \
-             ORDER BY CASE e.value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, e.org_id"
-        )
-    };
-}
-const CAMPS: [&str; 2] = [
-    camps_sql!("current_positions_full"),
-    camps_sql!("current_stances"),
-];
+/// The cells are taken once for the query and found by key (see stances.rs).
+const CAMPS: &str = "WITH unknown_cells AS MATERIALIZED (SELECT org_id, issue_id, stance_id, signature_id, against \
+       FROM order_unknown_cells WHERE issue_id = ?1) \
+     SELECT e.value, count(*) OVER (PARTITION BY e.value) AS camp_size, e.org_id, e.organisation, e.kind, \
+       e.country, e.as_of, e.evidence, e.basis, e.quote, e.document_id, e.document, e.speaker, \
+       u.against AS order_unknown_against \
+     FROM current_positions_full e LEFT JOIN unknown_cells u ON u.org_id = e.org_id AND u.issue_id = e.issue_id \
+       AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id \
+     WHERE e.issue_id = ?1 \
+     ORDER BY CASE e.value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, e.org_id";
 /// Organisations grouped by their current stance on `issue` (the counts per camp are
 /// counted from these rows by the command: a second query would compute the order-unknown
 /// rows again, a second or more on a large database).
-pub fn camps(store: &Store, src: Positions, issue: &str) -> Result<Rows> {
-    query_rows(store, "organisations", CAMPS[src as usize], [issue])
+pub fn camps(store: &Store, issue: &str) -> Result<Rows> {
+    query_rows(store, "organisations", CAMPS, [issue])
 }
 
-const CURRENT_FOR: [&str; 2] = [
-    // The stored positions need only the organisation beside them. Organisations first
-    // (the filter applies there), then their positions by key. Unsorted: the lines are
-    // sorted once built (sorting every cell cost a third of the query).
-    "SELECT c.org_id, o.name, o.kind, o.country, c.issue_id, c.value \
+/// The stored positions need only the organisation beside them. Organisations first (the
+/// filter applies there), then their positions by key. Unsorted: the lines are sorted once
+/// built (sorting every cell cost a third of the query).
+const CURRENT_FOR: &str = "SELECT c.org_id, o.name, o.kind, o.country, c.issue_id, c.value \
      FROM organisations o CROSS JOIN current_positions c ON c.org_id = o.id \
-     WHERE (?1 IS NULL OR o.kind = ?1) AND (?2 IS NULL OR o.country = ?2)",
-    "SELECT c.org_id, c.organisation, c.kind, c.country, c.issue_id, c.value FROM current_stances c \
-     WHERE (?1 IS NULL OR c.kind = ?1) AND (?2 IS NULL OR c.country = ?2)",
-];
+     WHERE (?1 IS NULL OR o.kind = ?1) AND (?2 IS NULL OR o.country = ?2)";
 
 /// One organisation's line of the matrix.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,7 +53,6 @@ pub struct MatrixLine {
 /// corpus, so nothing is allocated per cell but its value.
 pub fn matrix_lines(
     store: &Store,
-    src: Positions,
     kind: Option<&str>,
     country: Option<&str>,
     issues: &[String],
@@ -103,7 +66,7 @@ pub fn matrix_lines(
     // Where each organisation's line is: rows come grouped by organisation, but nothing
     // depends on it.
     let mut line_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut st = store.conn.prepare_cached(CURRENT_FOR[src as usize])?;
+    let mut st = store.conn.prepare_cached(CURRENT_FOR)?;
     let mut rows = st.query(params![kind, country])?;
     while let Some(r) = rows.next()? {
         let (Some(org), Some(issue)) = (text(r.get_ref(0)?), text(r.get_ref(4)?)) else {
@@ -166,19 +129,16 @@ pub struct Position {
     pub document_date: Option<String>,
 }
 
-const POSITIONS_OF: [&str; 2] = on_positions!(
-    "SELECT issue_id, value, as_of, evidence, basis, quote, document, document_date FROM",
-    "WHERE org_id = ?1 AND value <> 'none_found'"
-);
+const POSITIONS_OF: &str = "SELECT issue_id, value, as_of, evidence, basis, quote, document, document_date \
+     FROM current_positions_full WHERE org_id = ?1 AND value <> 'none_found'";
 
 /// One organisation's current stance on every issue it has one on (not 'none_found'), by
 /// issue id: one query per organisation, for `compare`.
 pub fn positions_of(
     store: &Store,
-    src: Positions,
     org: &str,
 ) -> Result<std::collections::HashMap<String, Position>> {
-    let mut st = store.conn.prepare_cached(POSITIONS_OF[src as usize])?;
+    let mut st = store.conn.prepare_cached(POSITIONS_OF)?;
     let rows = st.query_map([org], |r| {
         Ok((
             r.get::<_, String>(0)?,
@@ -198,19 +158,17 @@ pub fn positions_of(
 
 // ---- check -------------------------------------------------------------------------------
 
-const DISSENT: [&str; 2] = on_positions!(
-    "SELECT m.org_id, m.alliance_id, c.issue_id, c.value, c.as_of, a.value, a.as_of, m.role \
-     FROM memberships m JOIN",
-    "c ON c.org_id = m.org_id JOIN",
-    "a ON a.org_id = m.alliance_id AND a.issue_id = c.issue_id \
+/// Where a member's current position differs from its alliance's: (member, alliance, issue,
+/// member's value, its as_of, alliance's value, its as_of, role, alliance's name), by member,
+/// alliance and issue. The one dissent query: `check` and the report's pages read it.
+pub(crate) const DISSENT: &str = "SELECT m.org_id, m.alliance_id, c.issue_id, c.value, c.as_of, a.value, a.as_of, m.role, o.name \
+     FROM memberships m JOIN organisations o ON o.id = m.alliance_id \
+     JOIN current_positions c ON c.org_id = m.org_id \
+     JOIN current_positions a ON a.org_id = m.alliance_id AND a.issue_id = c.issue_id \
      WHERE c.value <> a.value AND c.value <> 'none_found' AND a.value <> 'none_found' \
-     ORDER BY m.org_id, m.alliance_id, c.issue_id"
-);
-const MEMBER_PAIRS: [&str; 2] = on_positions!(
-    "SELECT count(*) FROM memberships m WHERE EXISTS (SELECT 1 FROM",
-    "a JOIN",
-    "c ON c.issue_id = a.issue_id WHERE a.org_id = m.alliance_id AND c.org_id = m.org_id)"
-);
+     ORDER BY m.org_id, m.alliance_id, c.issue_id";
+const MEMBER_PAIRS: &str = "SELECT count(*) FROM memberships m WHERE EXISTS (SELECT 1 FROM current_positions a \
+     JOIN current_positions c ON c.issue_id = a.issue_id WHERE a.org_id = m.alliance_id AND c.org_id = m.org_id)";
 const CHANGES: &str = "SELECT org_id, issue_id, group_concat(value || ' (' || as_of || ', ' || evidence || ')', ' → ') \
      FROM (SELECT org_id, issue_id, value, as_of, evidence FROM stance_evidence WHERE value <> 'none_found' \
            ORDER BY org_id, issue_id, not_before, seq, not_after, evidence = 'attributed', stance_id, signature_id) \
@@ -286,7 +244,7 @@ fn strings<const N: usize>(store: &Store, sql: &str) -> Result<Vec<[String; N]>>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn findings(store: &Store, src: Positions) -> Result<Findings> {
+pub fn findings(store: &Store) -> Result<Findings> {
     let count = |sql: &str| -> Result<i64> { Ok(store.conn.query_row(sql, [], |r| r.get(0))?) };
     let unsourced = {
         let mut st = store.conn.prepare_cached(UNSOURCED)?;
@@ -299,8 +257,8 @@ pub fn findings(store: &Store, src: Positions) -> Result<Findings> {
         rows.collect::<rusqlite::Result<_>>()?
     };
     Ok(Findings {
-        dissent: strings(store, DISSENT[src as usize])?,
-        member_pairs_compared: count(MEMBER_PAIRS[src as usize])?,
+        dissent: strings(store, DISSENT)?,
+        member_pairs_compared: count(MEMBER_PAIRS)?,
         changes: strings(store, CHANGES)?,
         order_unknown: strings(store, ORDER_UNKNOWN)?,
         unverified: strings(store, UNVERIFIED)?,

@@ -1,6 +1,5 @@
 //! Issues as a list: each issue with how many organisations currently hold each stance value.
 use super::Store;
-use super::analysis::{Positions, on_positions};
 use crate::error::Result;
 
 /// One issue and its current camps, as (value, organisations) pairs for the values held.
@@ -15,15 +14,13 @@ pub struct IssueSummary {
 
 /// One row per (issue, value held); an issue nobody holds a position on has one row with a
 /// NULL value and a zero count.
-const ISSUE_COUNTS: [&str; 2] = on_positions!(
-    "SELECT i.id, i.title, i.question, i.start, i.end, p.value, count(p.org_id) \
-     FROM issues i LEFT JOIN",
-    "p ON p.issue_id = i.id GROUP BY i.id, p.value ORDER BY i.id, p.value"
-);
+const ISSUE_COUNTS: &str = "SELECT i.id, i.title, i.question, i.start, i.end, p.value, count(p.org_id) \
+     FROM issues i LEFT JOIN current_positions p ON p.issue_id = i.id \
+     GROUP BY i.id, p.value ORDER BY i.id, p.value";
 
 /// Every issue by id, with the number of organisations currently holding each value.
-pub fn summaries(store: &Store, src: Positions) -> Result<Vec<IssueSummary>> {
-    let mut st = store.conn.prepare_cached(ISSUE_COUNTS[src as usize])?;
+pub fn summaries(store: &Store) -> Result<Vec<IssueSummary>> {
+    let mut st = store.conn.prepare_cached(ISSUE_COUNTS)?;
     let mut rows = st.query([])?;
     let mut out: Vec<IssueSummary> = Vec::new();
     while let Some(r) = rows.next()? {

@@ -1,7 +1,6 @@
 //! Organisations: lookup by any name form, listing with filters, names and memberships.
 use rusqlite::params;
 
-use super::analysis::Positions;
 use super::{Store, query_rows};
 use crate::error::Result;
 use crate::resolve::sql_lookup;
@@ -30,24 +29,22 @@ pub struct Filter {
     pub stance_value: Option<String>,
 }
 
-const LIST: [&str; 2] = crate::store::analysis::on_positions!(
-    "SELECT o.id, o.name, o.kind, o.country, \
+const LIST: &str = "SELECT o.id, o.name, o.kind, o.country, \
        (SELECT group_concat(n.name, ' | ') FROM (SELECT name FROM names WHERE org_id = o.id AND name <> o.name ORDER BY id) n) AS other_names \
      FROM organisations o \
      WHERE (?1 IS NULL OR o.kind = ?1) \
        AND (?2 IS NULL OR o.country = ?2) \
        AND (?3 IS NULL OR EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id AND m.alliance_id = ?3)) \
        AND (?4 IS NULL OR EXISTS (SELECT 1 FROM signatures g WHERE g.org_id = o.id AND g.document_id = ?4)) \
-       AND (?5 IS NULL OR EXISTS (SELECT 1 FROM",
-    "c WHERE c.org_id = o.id AND c.issue_id = ?5 AND c.value = ?6)) \
-     ORDER BY o.id"
-);
+       AND (?5 IS NULL OR EXISTS (SELECT 1 FROM current_positions c \
+         WHERE c.org_id = o.id AND c.issue_id = ?5 AND c.value = ?6)) \
+     ORDER BY o.id";
 
-pub fn list(store: &Store, src: Positions, f: &Filter) -> Result<Rows> {
+pub fn list(store: &Store, f: &Filter) -> Result<Rows> {
     query_rows(
         store,
         "organisations",
-        LIST[src as usize],
+        LIST,
         params![
             f.kind,
             f.country,

@@ -3,7 +3,6 @@
 use rusqlite::{Params, Row};
 
 use super::Store;
-use super::analysis::{Positions, on_positions};
 use crate::error::Result;
 
 /// Run `sql` and hand each row, mapped by `map`, to `f`.
@@ -39,14 +38,10 @@ pub struct Issue {
     pub organisations: i64,
 }
 
-const ISSUES: [&str; 2] = [
-    "SELECT i.id, i.title, i.question, i.start, i.end, i.note, (SELECT count(*) FROM current_positions c \
-       WHERE c.issue_id = i.id AND c.value <> 'none_found') FROM issues i ORDER BY i.id",
-    "SELECT i.id, i.title, i.question, i.start, i.end, i.note, (SELECT count(*) FROM current_stances c \
-       WHERE c.issue_id = i.id AND c.value <> 'none_found') FROM issues i ORDER BY i.id",
-];
+const ISSUES: &str = "SELECT i.id, i.title, i.question, i.start, i.end, i.note, (SELECT count(*) FROM current_positions c \
+       WHERE c.issue_id = i.id AND c.value <> 'none_found') FROM issues i ORDER BY i.id";
 
-pub fn issues(store: &Store, src: Positions, f: impl FnMut(Issue) -> Result<()>) -> Result<()> {
+pub fn issues(store: &Store, f: impl FnMut(Issue) -> Result<()>) -> Result<()> {
     let map = |r: &Row| {
         Ok(Issue {
             id: r.get(0)?,
@@ -58,7 +53,7 @@ pub fn issues(store: &Store, src: Positions, f: impl FnMut(Issue) -> Result<()>)
             organisations: r.get(6)?,
         })
     };
-    each(store, ISSUES[src as usize], [], map, f)
+    each(store, ISSUES, [], map, f)
 }
 
 /// A document (statements are documents), with the language of its main title.
@@ -280,39 +275,27 @@ pub(super) fn evidence(r: &Row) -> rusqlite::Result<Evidence> {
     })
 }
 
-const CAMPS: [&str; 2] = on_positions!(
-    "SELECT org_id, organisation, issue_id, as_of, value, evidence, basis, quote, document_id, document, \
-       speaker, note FROM",
-    "WHERE issue_id = ?1 \
+const CAMPS: &str = "SELECT org_id, organisation, issue_id, as_of, value, evidence, basis, quote, document_id, document, \
+       speaker, note FROM current_positions_full WHERE issue_id = ?1 \
      ORDER BY CASE value WHEN 'support' THEN 1 WHEN 'oppose' THEN 2 WHEN 'ambivalent' THEN 3 ELSE 4 END, \
-       basis = 'signature', document_id, organisation, org_id"
-);
+       basis = 'signature', document_id, organisation, org_id";
 
 /// The current position of every organisation on an issue, camp by camp.
-pub fn camps(
-    store: &Store,
-    src: Positions,
-    issue: &str,
-    f: impl FnMut(Evidence) -> Result<()>,
-) -> Result<()> {
-    each(store, CAMPS[src as usize], [issue], evidence, f)
+pub fn camps(store: &Store, issue: &str, f: impl FnMut(Evidence) -> Result<()>) -> Result<()> {
+    each(store, CAMPS, [issue], evidence, f)
 }
 
-const CAMP_COUNTS: [&str; 2] = [
-    "SELECT value, count(*) FROM current_positions WHERE issue_id = ?1 GROUP BY value ORDER BY value",
-    "SELECT value, count(*) FROM current_stances WHERE issue_id = ?1 GROUP BY value ORDER BY value",
-];
+const CAMP_COUNTS: &str = "SELECT value, count(*) FROM current_positions WHERE issue_id = ?1 GROUP BY value ORDER BY value";
 
 /// (value, organisations) of each camp on an issue.
 pub fn camp_counts(
     store: &Store,
-    src: Positions,
     issue: &str,
     f: impl FnMut((String, i64)) -> Result<()>,
 ) -> Result<()> {
     each(
         store,
-        CAMP_COUNTS[src as usize],
+        CAMP_COUNTS,
         [issue],
         |r| Ok((r.get(0)?, r.get(1)?)),
         f,

@@ -6,71 +6,26 @@ use crate::error::Result;
 use crate::resolve::{Candidate, Lookup};
 use crate::rows::Rows;
 
-/// The evidence rows a stance may not be ordered against, as one cell ("oppose (2022-01-08,
-/// doc)"), for the row aliased `e`: read from `u`, joined by `order_unknown_join!`.
-macro_rules! order_unknown_cell {
-    () => {
-        "u.against AS order_unknown_against"
-    };
-}
-/// The query's `unknown_cells` (see `with_order_unknown!`) beside the row aliased `e` (any
-/// relation with org_id, issue_id, stance_id, signature_id): at most one row each, by key.
-macro_rules! order_unknown_join {
-    () => {
-        " LEFT JOIN unknown_cells u ON u.org_id = e.org_id AND u.issue_id = e.issue_id \
-           AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id "
-    };
-}
-/// The `evidence_order_unknown` rows of one organisation or on one issue (`$column = ?1`),
-/// computed once for the query (the pairs of `stance_order_unknown` once, then each side as
-/// that view does: reading the view would compute the pairs once per side) and grouped into
-/// one cell per piece of evidence
-/// (`unknown_cells`), which each row then finds by key. Filtered by a constant the view is
-/// cheap; correlated with each row of a query it was recomputed whole for every row
-/// (minutes), and scanned whole for every row even once computed (camps over 48k
-/// organisations against 1k such rows: 4.5 s of 5.7).
-macro_rules! with_order_unknown {
-    ($column:literal) => {
-        concat!(
-            "WITH unknown_pairs AS MATERIALIZED (SELECT org_id, issue_id, \
-               first_stance_id, first_signature_id, first_value, first_as_of, first_document_id, \
-               second_stance_id, second_signature_id, second_value, second_as_of, second_document_id \
-             FROM stance_order_unknown WHERE ",
-            $column,
-            " = ?1), unknown_order AS (SELECT org_id, issue_id, first_stance_id AS stance_id, \
-               first_signature_id AS signature_id, second_value AS other_value, \
-               second_as_of AS other_as_of, second_document_id AS other_document_id FROM unknown_pairs \
-             UNION ALL SELECT org_id, issue_id, second_stance_id, second_signature_id, \
-               first_value, first_as_of, first_document_id FROM unknown_pairs), unknown_cells AS MATERIALIZED (SELECT org_id, issue_id, stance_id, signature_id, \
-               group_concat(other_value || ' (' || other_as_of || ', ' || other_document_id || ')', '; ' \
-                 ORDER BY other_as_of, other_document_id, other_value) AS against \
-             FROM unknown_order GROUP BY org_id, issue_id, stance_id, signature_id) "
-        )
-    };
-}
-pub(crate) use order_unknown_cell;
-pub(crate) use order_unknown_join;
-pub(crate) use with_order_unknown;
-
-const EVIDENCE: &str = concat!(
-    with_order_unknown!("org_id"),
-    "SELECT e.issue_id AS issue, e.as_of, e.value, e.evidence, e.basis, e.quote, e.document_id, e.document, \
-       e.document_date, e.cited_in, e.speaker, e.note, e.not_before, e.not_after, e.seq, ",
-    order_unknown_cell!(),
-    " FROM stance_evidence e",
-    order_unknown_join!(),
-    "WHERE e.org_id = ?1 AND (?2 IS NULL OR e.issue_id = ?2) \
-     ORDER BY e.issue_id, e.not_before, e.seq, e.not_after, e.evidence = 'attributed', e.basis, e.stance_id, e.signature_id"
-);
-const CURRENT: &str = concat!(
-    with_order_unknown!("org_id"),
-    "SELECT e.issue_id AS issue, e.as_of, e.value, e.evidence, e.basis, e.quote, e.document_id, e.document, \
-       e.document_date, e.cited_in, e.speaker, e.note, ",
-    order_unknown_cell!(),
-    " FROM current_stances e",
-    order_unknown_join!(),
-    "WHERE e.org_id = ?1 AND (?2 IS NULL OR e.issue_id = ?2) ORDER BY e.issue_id"
-);
+// `order_unknown_against` names the evidence a row may not be ordered against, one cell per
+// piece of evidence (the `order_unknown_cells` view, migration V55), taken once for the query
+// (MATERIALIZED, filtered by the query's constant) and found by key beside each row aliased
+// `e`: joined to each row unmaterialized, the view would be recomputed for every row.
+const EVIDENCE: &str = "WITH unknown_cells AS MATERIALIZED (SELECT org_id, issue_id, stance_id, signature_id, against \
+       FROM order_unknown_cells WHERE org_id = ?1) \
+     SELECT e.issue_id AS issue, e.as_of, e.value, e.evidence, e.basis, e.quote, e.document_id, e.document, \
+       e.document_date, e.cited_in, e.speaker, e.note, e.not_before, e.not_after, e.seq, \
+       u.against AS order_unknown_against \
+     FROM stance_evidence e LEFT JOIN unknown_cells u ON u.org_id = e.org_id AND u.issue_id = e.issue_id \
+       AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id \
+     WHERE e.org_id = ?1 AND (?2 IS NULL OR e.issue_id = ?2) \
+     ORDER BY e.issue_id, e.not_before, e.seq, e.not_after, e.evidence = 'attributed', e.basis, e.stance_id, e.signature_id";
+const CURRENT: &str = "WITH unknown_cells AS MATERIALIZED (SELECT org_id, issue_id, stance_id, signature_id, against \
+       FROM order_unknown_cells WHERE org_id = ?1) \
+     SELECT e.issue_id AS issue, e.as_of, e.value, e.evidence, e.basis, e.quote, e.document_id, e.document, \
+       e.document_date, e.cited_in, e.speaker, e.note, u.against AS order_unknown_against \
+     FROM current_positions_full e LEFT JOIN unknown_cells u ON u.org_id = e.org_id AND u.issue_id = e.issue_id \
+       AND u.stance_id IS e.stance_id AND u.signature_id IS e.signature_id \
+     WHERE e.org_id = ?1 AND (?2 IS NULL OR e.issue_id = ?2) ORDER BY e.issue_id";
 
 /// Every dated stance of an organisation in order (`history`), or its current one per issue.
 pub fn of_org(store: &Store, org: &str, issue: Option<&str>, history: bool) -> Result<Rows> {

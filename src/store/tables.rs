@@ -212,7 +212,12 @@ const NOTE_KEYLESS_ORGS: &str = "CREATE TEMP TABLE IF NOT EXISTS name_key_orgs \
      (org_id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.name_key_orgs; \
      INSERT OR IGNORE INTO temp.name_key_orgs SELECT org_id FROM names WHERE search_key IS NULL;";
 const FORGET_NOTED_ORGS: &str = "DROP TABLE temp.name_key_orgs";
-const NOTED_ORGS: &str = "SELECT org_id FROM temp.name_key_orgs";
+/// The organisations noted, to be re-indexed (no positions hang on a key).
+const NOTED_ORGS: super::load::stale::Touched = super::load::stale::Touched {
+    count: "SELECT count(*) FROM temp.name_key_orgs",
+    reindex: "INSERT INTO organisations_fts_queue (organisations_id) SELECT org_id FROM temp.name_key_orgs",
+    queue_pairs: None,
+};
 /// Below this many keys the trigger costs less than setting it aside.
 const KEYS_BEFORE_ASIDE: usize = 100;
 
@@ -248,7 +253,7 @@ pub fn refresh_search_keys(conn: &Connection) -> Result<()> {
             }
         }
         if let Some(sql) = aside {
-            super::load::stale::reindex_organisations(conn, NOTED_ORGS)?;
+            super::load::stale::reindex_organisations(conn, &NOTED_ORGS)?;
             conn.execute_batch(FORGET_NOTED_ORGS)?;
             conn.execute_batch(&sql)?;
         }

@@ -14,14 +14,51 @@ use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use crate::error::Result;
 
+/// A set of touched organisations, and the statements that act on it (each written out whole,
+/// so a reader finds the query it runs).
+pub(crate) struct Touched {
+    /// How many organisations there are in the set.
+    pub count: &'static str,
+    /// Re-index each one's name forms once: the queue's trigger does it.
+    pub reindex: &'static str,
+    /// The recomputation the positions trigger would have made row by row, made once for every
+    /// (organisation, issue) pair of the set that has evidence (a load only adds evidence):
+    /// queued pairs are recomputed by the queue's trigger from the `current_stances` view, the
+    /// one definition of a current stance. None for a set no positions hang on.
+    pub queue_pairs: Option<&'static str>,
+}
+
 /// Organisations touched when the loaded keys are organisation ids.
-const KEYS_ARE_ORGS: &str = "SELECT k AS org_id FROM temp.positions_keys";
+const KEYS_ARE_ORGS: Touched = Touched {
+    count: "SELECT count(*) FROM temp.positions_keys",
+    reindex: "INSERT INTO organisations_fts_queue (organisations_id) SELECT k FROM temp.positions_keys",
+    queue_pairs: Some(
+        "INSERT INTO positions_queue (org_id, issue_id) \
+         SELECT s.org_id, s.issue_id FROM stances s WHERE s.org_id IN (SELECT k FROM temp.positions_keys) \
+         UNION SELECT g.org_id, p.issue_id FROM signatures g \
+           JOIN statement_positions p ON p.document_id = g.document_id \
+           WHERE g.org_id IN (SELECT k FROM temp.positions_keys)",
+    ),
+};
 /// Organisations touched when the loaded keys are statements: their signatories.
-const SIGNERS_OF_KEYS: &str = "SELECT DISTINCT org_id FROM signatures WHERE document_id IN (SELECT k FROM temp.positions_keys)";
+const SIGNERS_OF_KEYS: Touched = Touched {
+    count: "SELECT count(DISTINCT org_id) FROM signatures \
+         WHERE document_id IN (SELECT k FROM temp.positions_keys)",
+    reindex: "INSERT INTO organisations_fts_queue (organisations_id) SELECT DISTINCT org_id FROM signatures \
+         WHERE document_id IN (SELECT k FROM temp.positions_keys)",
+    queue_pairs: Some(
+        "INSERT INTO positions_queue (org_id, issue_id) \
+         SELECT s.org_id, s.issue_id FROM stances s WHERE s.org_id IN (SELECT org_id FROM signatures \
+           WHERE document_id IN (SELECT k FROM temp.positions_keys)) \
+         UNION SELECT g.org_id, p.issue_id FROM signatures g \
+           JOIN statement_positions p ON p.document_id = g.document_id \
+           WHERE g.org_id IN (SELECT org_id FROM signatures WHERE document_id IN (SELECT k FROM temp.positions_keys))",
+    ),
+};
 
 /// (table, its INSERT trigger, the column holding the key collected from each loaded row,
 /// the organisations the keys touch).
-const ROW_TRIGGERS: &[(&str, &str, &str, &str)] = &[
+const ROW_TRIGGERS: &[(&str, &str, &str, Touched)] = &[
     (
         "signatures",
         "signatures_positions_ai",
@@ -44,33 +81,19 @@ const ROW_TRIGGERS: &[(&str, &str, &str, &str)] = &[
 ];
 /// The trigger that keeps the name-forms index rather than positions.
 const NAMES_INDEX_TRIGGER: &str = "names_organisations_fts_ai";
-/// Re-index each touched organisation's name forms once: the queue's trigger does it.
-const REINDEX_ORGS: &str =
-    "INSERT INTO organisations_fts_queue (organisations_id) SELECT org_id FROM ({orgs})";
-/// Re-index every organisation's name forms at once, as migration V7 first filled the index:
-/// the index emptied, each organisation's forms (the queue's trigger's own expression) and
-/// their index entries written in one pass each.
+/// Re-index every organisation's name forms at once: the index emptied, each organisation's
+/// forms (the `organisation_name_forms` view the queue's trigger reads too) and their index
+/// entries written in one pass each.
 const REBUILD_NAME_INDEX: &str = "INSERT INTO organisations_fts (organisations_fts) VALUES ('delete-all'); \
      DELETE FROM organisations_fts_forms; \
      INSERT INTO organisations_fts_forms (organisations_rowid, forms) \
-         SELECT p.rowid, p.name || coalesce((SELECT group_concat(f, '') FROM (SELECT ' · ' || c.name || coalesce(' · ' || c.search_key, '') AS f FROM names c WHERE c.org_id = p.id ORDER BY c.id)), '') \
-         FROM organisations p; \
+         SELECT organisations_rowid, forms FROM organisation_name_forms; \
      INSERT INTO organisations_fts (rowid, name) SELECT organisations_rowid, forms FROM organisations_fts_forms;";
 const TRIGGER_SQL: &str = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1";
 const KEYS_TABLE: &str = "CREATE TEMP TABLE IF NOT EXISTS positions_keys (k TEXT PRIMARY KEY) WITHOUT ROWID; \
      DELETE FROM temp.positions_keys;";
 const ADD_KEY: &str = "INSERT OR IGNORE INTO temp.positions_keys (k) VALUES (?1)";
 const DROP_KEYS: &str = "DROP TABLE temp.positions_keys";
-/// The recomputation the trigger would have made row by row, made once for every
-/// (organisation, issue) pair of the touched organisations that has evidence (a load only
-/// adds evidence): queued pairs are recomputed by the queue's trigger from the
-/// `current_stances` view, the one definition of a current stance. `{orgs}` is one of the
-/// static queries above.
-const QUEUE_PAIRS: &str = "INSERT INTO positions_queue (org_id, issue_id) \
-     SELECT s.org_id, s.issue_id FROM stances s WHERE s.org_id IN ({orgs}) \
-     UNION SELECT g.org_id, p.issue_id FROM signatures g \
-       JOIN statement_positions p ON p.document_id = g.document_id WHERE g.org_id IN ({orgs})";
-const TOUCHED: &str = "SELECT count(*) FROM ({orgs})";
 const ORGANISATIONS: &str = "SELECT count(*) FROM organisations";
 
 /// Rows a load writes with the row trigger on before it sets the trigger aside: a small load
@@ -90,7 +113,7 @@ pub(super) struct SetAside {
     rows: u64,
     /// The column whose values are collected, and what they lead to.
     column: &'static str,
-    orgs_sql: &'static str,
+    touched: &'static Touched,
     /// The keys the rows loaded since the trigger was set aside hold, not yet in the temporary
     /// table (held in memory up to KEYS_IN_MEMORY, so memory stays flat at any size).
     keys: HashSet<String>,
@@ -106,7 +129,7 @@ impl SetAside {
             sql: None,
             rows: 0,
             column: found.map_or("", |r| r.2),
-            orgs_sql: found.map_or(KEYS_ARE_ORGS, |r| r.3),
+            touched: found.map_or(&KEYS_ARE_ORGS, |r| &r.3),
             keys: HashSet::new(),
             flushed: false,
         }
@@ -173,38 +196,36 @@ impl SetAside {
     /// The touched organisations' derived rows, once each.
     fn recompute(&self, tx: &Transaction) -> Result<()> {
         if self.name == Some(NAMES_INDEX_TRIGGER) {
-            reindex_organisations(tx, self.orgs_sql)?;
+            reindex_organisations(tx, self.touched)?;
         } else {
-            // When a load touches a large share of the organisations, one sorted pass over all
-            // evidence (about 3 µs a piece, recompute.rs) is cheaper than the view's look-up
-            // per pair (about 45 µs a pair).
-            if large_share(tx, self.orgs_sql)? {
+            // When a load touches a large share of the organisations, one pass of the view over
+            // all evidence is cheaper than the view's look-up per pair.
+            if large_share(tx, self.touched)? {
                 super::recompute::positions(tx)?;
-            } else {
-                tx.execute_batch(&QUEUE_PAIRS.replace("{orgs}", self.orgs_sql))?;
+            } else if let Some(queue) = self.touched.queue_pairs {
+                tx.execute_batch(queue)?;
             }
         }
         Ok(())
     }
 }
 
-/// Whether the organisations `orgs` (a static query giving `org_id`) are over a tenth of all.
-fn large_share(conn: &Connection, orgs: &str) -> Result<bool> {
-    let touched: i64 = conn.query_row(&TOUCHED.replace("{orgs}", orgs), [], |r| r.get(0))?;
+/// Whether the organisations `orgs` are over a tenth of all.
+fn large_share(conn: &Connection, orgs: &Touched) -> Result<bool> {
+    let touched: i64 = conn.query_row(orgs.count, [], |r| r.get(0))?;
     let all: i64 = conn.query_row(ORGANISATIONS, [], |r| r.get(0))?;
     Ok(touched * 10 > all)
 }
 
-/// Re-index the name forms (`organisations_fts`) of the organisations `orgs` (a static query
-/// giving `org_id`): each once through the queue's trigger, or, when they are over a tenth of
+/// Re-index the name forms (`organisations_fts`) of the organisations `orgs`: each once through the queue's trigger, or, when they are over a tenth of
 /// all organisations, the whole index rebuilt in one pass. Re-indexing one organisation first
 /// deletes its old entry (FTS5 tokenizes the old forms again to remove them), which at a
 /// million organisations cost more than the whole rebuild by far.
-pub(crate) fn reindex_organisations(conn: &Connection, orgs: &str) -> Result<()> {
+pub(crate) fn reindex_organisations(conn: &Connection, orgs: &Touched) -> Result<()> {
     if large_share(conn, orgs)? {
         conn.execute_batch(REBUILD_NAME_INDEX)?;
     } else {
-        conn.execute_batch(&REINDEX_ORGS.replace("{orgs}", orgs))?;
+        conn.execute_batch(orgs.reindex)?;
     }
     Ok(())
 }

@@ -5,21 +5,17 @@ use rusqlite::Row;
 use super::each;
 use crate::error::Result;
 use crate::store::Store;
-use crate::store::analysis::Positions;
 
 /// (org id, name, country, issue id, value) of every current position, by organisation.
-const CELLS: [&str; 2] = [
-    "SELECT c.org_id, o.name, o.country, c.issue_id, c.value FROM current_positions c \
-     JOIN organisations o ON o.id = c.org_id ORDER BY c.org_id, c.issue_id",
-    "SELECT org_id, organisation, country, issue_id, value FROM current_stances ORDER BY org_id, issue_id",
-];
+const CELLS: &str = "SELECT c.org_id, o.name, o.country, c.issue_id, c.value FROM current_positions c \
+     JOIN organisations o ON o.id = c.org_id ORDER BY c.org_id, c.issue_id";
 
 /// One matrix cell: organisation id, its name and country, issue id, current value.
 pub type Cell = (String, String, Option<String>, String, String);
 
-pub fn cells(store: &Store, src: Positions, f: impl FnMut(Cell) -> Result<()>) -> Result<()> {
+pub fn cells(store: &Store, f: impl FnMut(Cell) -> Result<()>) -> Result<()> {
     let map = |r: &Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?));
-    each(store, CELLS[src as usize], [], map, f)
+    each(store, CELLS, [], map, f)
 }
 
 const MEMBER_LINKS: &str =

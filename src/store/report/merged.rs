@@ -7,7 +7,6 @@ use rusqlite::{CachedStatement, Row};
 use super::{Evidence, Membership, Side, Signature, Text, evidence, signature, text};
 use crate::error::Result;
 use crate::store::Store;
-use crate::store::analysis::Positions;
 
 /// A prepared whole-table query whose last column is the key it is ordered by.
 pub struct Ordered<'c, T> {
@@ -181,27 +180,13 @@ pub fn sides(store: &Store) -> Result<Ordered<'_, Side>> {
     ordered(store, SIDES, map)
 }
 
-const DISSENT: [&str; 2] = [
-    "SELECT m.alliance_id, o.name, c.issue_id, c.value, c.as_of, a.value, a.as_of, m.org_id \
-     FROM memberships m JOIN organisations o ON o.id = m.alliance_id \
-     JOIN current_positions c ON c.org_id = m.org_id \
-     JOIN current_positions a ON a.org_id = m.alliance_id AND a.issue_id = c.issue_id \
-     WHERE c.value <> a.value AND c.value <> 'none_found' AND a.value <> 'none_found' \
-     ORDER BY m.org_id, m.alliance_id, c.issue_id",
-    "SELECT m.alliance_id, o.name, c.issue_id, c.value, c.as_of, a.value, a.as_of, m.org_id \
-     FROM memberships m JOIN organisations o ON o.id = m.alliance_id \
-     JOIN current_stances c ON c.org_id = m.org_id \
-     JOIN current_stances a ON a.org_id = m.alliance_id AND a.issue_id = c.issue_id \
-     WHERE c.value <> a.value AND c.value <> 'none_found' AND a.value <> 'none_found' \
-     ORDER BY m.org_id, m.alliance_id, c.issue_id",
-];
-
 /// Where each organisation's current position differs from an alliance's, by organisation.
-pub fn dissent(store: &Store, src: Positions) -> Result<Ordered<'_, super::Dissent>> {
+pub fn dissent(store: &Store) -> Result<Ordered<'_, super::Dissent>> {
     let map = |r: &Row| {
+        // The columns of analysis::DISSENT.
         Ok(super::Dissent {
-            alliance_id: r.get(0)?,
-            alliance: r.get(1)?,
+            alliance_id: r.get(1)?,
+            alliance: r.get(8)?,
             issue_id: r.get(2)?,
             value: r.get(3)?,
             as_of: r.get(4)?,
@@ -209,5 +194,5 @@ pub fn dissent(store: &Store, src: Positions) -> Result<Ordered<'_, super::Disse
             alliance_as_of: r.get(6)?,
         })
     };
-    ordered(store, DISSENT[src as usize], map)
+    ordered(store, crate::store::analysis::DISSENT, map)
 }
