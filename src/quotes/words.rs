@@ -178,6 +178,11 @@ mod tests {
         c.is_some_and(|c| c.is_alphanumeric())
     }
 
+    /// A position between two letters or digits: inside a word.
+    fn cuts(chars: &[char], p: usize) -> bool {
+        alnum(p.checked_sub(1).and_then(|i| chars.get(i))) && alnum(chars.get(p))
+    }
+
     #[test]
     fn a_quote_cut_from_a_longer_word_is_not_proven() {
         let h = Haystack::new("This is unacceptable interference in the internal affairs.");
@@ -237,12 +242,10 @@ mod tests {
             match h.find(&quote) {
                 Some((s, e)) => {
                     prop_assert!(holds_a_word(&quote));
-                    prop_assert!(!(alnum(s.checked_sub(1).and_then(|i| chars.get(i))) && alnum(chars.get(s))));
-                    prop_assert!(!(alnum(chars.get(e - 1)) && alnum(chars.get(e))));
+                    prop_assert!(!cuts(&chars, s) && !cuts(&chars, e));
                 }
                 None => {
-                    let whole = !(alnum(from.checked_sub(1).and_then(|i| chars.get(i))) && alnum(chars.get(from)))
-                        && !(alnum(to.checked_sub(1).and_then(|i| chars.get(i))) && alnum(chars.get(to)));
+                    let whole = !(cuts(&chars, from) || cuts(&chars, to));
                     prop_assert!(!(whole && holds_a_word(&quote)) || quote.trim() != quote);
                 }
             }
