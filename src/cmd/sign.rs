@@ -12,6 +12,8 @@ use crate::store::orgs::Orgs;
 use crate::store::plausible::Insist;
 
 mod from_text;
+pub mod plan;
+mod review;
 
 /// Record a signature: ORG signed STATEMENT. Prints the stored signature.
 ///
@@ -19,13 +21,19 @@ mod from_text;
 /// in its printed group, the source to the statement itself. The name as printed must occur
 /// in the source's stored text (see `add text`); a source without one needs --unverified.
 ///
-/// With --from-text STATEMENT: read the signatory list printed in the statement's stored text
-/// (one name per line, numbered or bulleted, under group headings) into a table — position,
-/// group, name as printed and the organisation it resolves to, or NEW, or AMBIGUOUS with the
-/// candidates — and with --apply record the signatures not yet on record, in one transaction.
+/// With --from-text STATEMENT: read the signatory lists printed in the statement's stored text
+/// (numbered, bulleted or plain lines under a heading, "Country, Party" or "Party (Country)"
+/// lines, an inline list after "signed by", HTML lists; several groups) into a table, each
+/// row matched against every recorded name form: exact, likely, ambiguous or new, with the
+/// reason and the candidates. Its -f csv output is the review file: set org_id to an id or
+/// `new` (then optionally kind and country), and apply it with --review FILE --apply. Apply
+/// records, in one transaction, the new organisations, each printed form not yet on record as
+/// a name form (source: the statement), the signatures, and the printed country of an
+/// organisation that has none. Running it again changes nothing.
 ///
 /// Example: stancedb sign "Joint Statement of Communist and Workers' Parties on the situation in Kazakhstan" KPRF --date 2022-01-25 --unverified
-/// Example: stancedb sign --from-text solidnet-2022-01-18-kazakhstan --copy later.txt --date 2022-02-01 --apply
+/// Example: stancedb -f csv sign --from-text solidnet-2022-01-18-kazakhstan > review.csv
+/// Example: stancedb sign --from-text solidnet-2022-01-18-kazakhstan --review review.csv --accept likely --apply
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The statement: id or any of its titles, in any language
@@ -62,9 +70,16 @@ pub struct Args {
     /// With --from-text: the stored copy to read, by file name [default: the newest]
     #[arg(long, value_name = "FILE", requires = "from_text")]
     pub copy: Option<String>,
-    /// With --from-text: record the signatures not yet on record
+    /// With --from-text: record the signatures not yet on record (rows matched exactly, the
+    /// review file's choices, and what --accept accepts)
     #[arg(long, requires = "from_text")]
     pub apply: bool,
+    /// With --from-text: the review file (the dry run's -f csv output, org_id edited)
+    #[arg(long, value_name = "FILE", requires = "from_text")]
+    pub review: Option<std::path::PathBuf>,
+    /// With --from-text: also take every `likely` proposal, and/or create every `new` row
+    #[arg(long, value_enum, value_delimiter = ',', requires = "from_text")]
+    pub accept: Vec<plan::Accept>,
 }
 
 pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {

@@ -480,3 +480,34 @@ pub fn pty(env: &Env, cols: usize, vars: &str, args: &[&str]) -> String {
     assert!(out.status.success(), "{line}\n{out:?}");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// A database holding a statement titled `title` (dated 2022-01-20, in English) whose stored
+/// text is `text`, read from a file named `file`; the statement's id.
+pub fn statement_with_text(env: &Env, title: &str, file: &str, text: &str) -> String {
+    let added = env.run(&[
+        "-f",
+        "json",
+        "add",
+        "document",
+        "--title",
+        title,
+        "--kind",
+        "statement",
+        "--languages",
+        "en",
+        "--date",
+        "2022-01-20",
+    ]);
+    let id = added.ok().json_section("documents").column("id")[0].to_string();
+    let path = env.write(file, text.as_bytes());
+    env.run(&[
+        "add",
+        "text",
+        &id,
+        path.to_str().expect("utf-8"),
+        "--lang",
+        "en",
+    ])
+    .ok();
+    id
+}
