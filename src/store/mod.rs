@@ -183,13 +183,30 @@ fn build(conn: &mut Connection) -> Result<()> {
 impl Store {
     /// Open the database at `path`, creating it (migrated and seeded) when it does not exist.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_to(path, false)
+    }
+
+    /// Open the database at `path` for a query command, which only reads: created or migrated
+    /// first when it must be (as `open`), then its connection is made `query_only` (SQLite
+    /// refuses any write through it) and the store counts as read-only, so a cache a query
+    /// needs (the `mentions` matcher) is built in memory, never written.
+    pub fn open_for_query(path: &Path) -> Result<Store> {
+        Self::open_to(path, true)
+    }
+
+    fn open_to(path: &Path, query: bool) -> Result<Store> {
         let place = classify(path)?;
         match place.found {
             Found::Missing => create_new(path, &place.target, false)?,
             Found::Empty => create_new(path, &place.target, true)?,
             Found::File(_) => {}
         }
-        Self::open_existing(path)
+        let mut store = Self::open_existing(path)?;
+        if query && !store.is_read_only() {
+            store.conn.pragma_update(None, "query_only", true)?;
+            store.why_read_only = Some("a query command only reads the database".into());
+        }
+        Ok(store)
     }
 
     /// (Re)create the database at `path`. Without `force` an existing file is an error; with it
