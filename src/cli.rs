@@ -27,16 +27,19 @@ Exit codes:
   130, 143, 129  interrupted by SIGINT, SIGTERM, SIGHUP: whatever was being written was
      rolled back";
 
+/// The heading of the options every command takes, listed after a command's own.
+pub const GLOBAL: &str = "Global options";
+
 /// Record and query political organisations, the statements they sign and their stances,
 /// each with the verbatim quote and the document that prove it.
 #[derive(Parser, Debug)]
 #[command(name = "stancedb", version, after_help = AFTER_HELP)]
 pub struct Cli {
     /// Database file [default: $STANCEDB_DB, else the platform data directory]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub db: Option<PathBuf>,
     /// Output format
-    #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table)]
+    #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table, help_heading = GLOBAL)]
     pub format: Format,
     #[command(flatten)]
     pub term: crate::term::TermArgs,
