@@ -10,6 +10,7 @@ mod file;
 mod fresh;
 pub mod fts;
 pub mod grow;
+pub mod guard;
 pub mod issues;
 pub mod load;
 pub mod log;
@@ -158,6 +159,7 @@ fn refused(path: &Path, message: impl Into<String>) -> Error {
 
 fn configure(conn: &mut Connection) -> Result<()> {
     crate::signals::watch(conn)?;
+    guard::install(conn)?;
     conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     Ok(())
 }
@@ -357,7 +359,7 @@ impl Store {
             ));
         }
         crate::signals::check()?;
-        changes::WriteTx::begin(rusqlite::Transaction::new_unchecked(
+        changes::WriteTx::begin(guard::begin(
             &self.conn,
             rusqlite::TransactionBehavior::Immediate,
         )?)
