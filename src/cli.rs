@@ -27,16 +27,19 @@ Exit codes:
   130, 143, 129  interrupted by SIGINT, SIGTERM, SIGHUP: whatever was being written was
      rolled back";
 
+/// The heading of the options every command takes, listed after a command's own.
+pub const GLOBAL: &str = "Global options";
+
 /// Record and query political organisations, the statements they sign and their stances,
 /// each with the verbatim quote and the document that prove it.
 #[derive(Parser, Debug)]
 #[command(name = "stancedb", version, after_help = AFTER_HELP)]
 pub struct Cli {
     /// Database file [default: $STANCEDB_DB, else the platform data directory]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub db: Option<PathBuf>,
     /// Output format
-    #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table)]
+    #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table, help_heading = GLOBAL)]
     pub format: Format,
     #[command(flatten)]
     pub term: crate::term::TermArgs,
@@ -73,6 +76,8 @@ pub enum Command {
     Sql(cmd::sql::Args),
     Text(cmd::text::Args),
     Mentions(cmd::mentions::Args),
+    Log(cmd::log::Args),
+    Undo(cmd::undo::Args),
     Completions(cmd::completions::Args),
     Man(cmd::man::Args),
 }
@@ -101,33 +106,78 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Command::Init(args) = &cli.command {
         return cmd::init::run(args, &path, &mut out);
     }
-    let store = Store::open(&path)?;
-    match cli.command {
+    let store = if only_reads(&cli.command) {
+        Store::open_for_query(&path)?
+    } else {
+        Store::open(&path)?
+    };
+    let dry_run = matches!(&cli.command, Command::Import(a) if a.dry_run);
+    let before = store.conn().total_changes();
+    run_command(cli.command, &store, &mut out)?;
+    if !dry_run && store.conn().total_changes() != before {
+        // The caches a query reads, brought up to date by the command that changed their
+        // sources (a query never writes them).
+        crate::mentions::keep::keep(&store)?;
+    }
+    Ok(())
+}
+
+/// Whether a command only reads the database (it is then opened `query_only`).
+fn only_reads(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Orgs(_)
+            | Command::Show(_)
+            | Command::Statements(_)
+            | Command::Signatories(_)
+            | Command::Signed(_)
+            | Command::Stance(_)
+            | Command::Compare(_)
+            | Command::Matrix(_)
+            | Command::Camps(_)
+            | Command::Blocs(_)
+            | Command::Cohesion(_)
+            | Command::Cosign(_)
+            | Command::Issues(_)
+            | Command::Members(_)
+            | Command::Report(_)
+            | Command::Search(_)
+            | Command::Check(_)
+            | Command::Export(_)
+            | Command::Sql(_)
+            | Command::Mentions(_)
+    )
+}
+
+fn run_command(command: Command, store: &Store, out: &mut Output) -> Result<()> {
+    match command {
         Command::Init(_) | Command::Completions(_) | Command::Man(_) => Ok(()),
-        Command::Orgs(a) => cmd::orgs::run(a, &store, &mut out),
-        Command::Show(a) => cmd::show::run(a, &store, &mut out),
-        Command::Statements(a) => cmd::statements::run(a, &store, &mut out),
-        Command::Signatories(a) => cmd::signatories::run(a, &store, &mut out),
-        Command::Signed(a) => cmd::signed::run(a, &store, &mut out),
-        Command::Cosign(a) => cmd::cosign::run(a, &store, &mut out),
-        Command::Stance(a) => cmd::stance::run(a, &store, &mut out),
-        Command::Compare(a) => cmd::compare::run(a, &store, &mut out),
-        Command::Matrix(a) => cmd::matrix::run(a, &store, &mut out),
-        Command::Camps(a) => cmd::camps::run(a, &store, &mut out),
-        Command::Blocs(a) => cmd::blocs::run(a, &store, &mut out),
-        Command::Issues(a) => cmd::issues::run(a, &store, &mut out),
-        Command::Members(a) => cmd::members::run(a, &store, &mut out),
-        Command::Cohesion(a) => cmd::cohesion::run(a, &store, &mut out),
-        Command::Report(a) => cmd::report::run(a, &store, &mut out),
-        Command::Search(a) => cmd::search::run(a, &store, &mut out),
-        Command::Check(a) => cmd::check::run(a, &store, &mut out),
-        Command::VerifyQuotes(a) => cmd::verify_quotes::run(a, &store, &mut out),
-        Command::Export(a) => cmd::export::run(a, &store, &mut out),
-        Command::Import(a) => cmd::import::run(a, &store, &mut out),
-        Command::Sign(a) => cmd::sign::run(a, &store, &mut out),
-        Command::Add(a) => cmd::add::run(a, &store, &mut out),
-        Command::Sql(a) => cmd::sql::run(a, &store, &mut out),
-        Command::Text(a) => cmd::text::run(a, &store, &mut out),
-        Command::Mentions(a) => cmd::mentions::run(a, &store, &mut out),
+        Command::Orgs(a) => cmd::orgs::run(a, store, out),
+        Command::Show(a) => cmd::show::run(a, store, out),
+        Command::Statements(a) => cmd::statements::run(a, store, out),
+        Command::Signatories(a) => cmd::signatories::run(a, store, out),
+        Command::Signed(a) => cmd::signed::run(a, store, out),
+        Command::Cosign(a) => cmd::cosign::run(a, store, out),
+        Command::Stance(a) => cmd::stance::run(a, store, out),
+        Command::Compare(a) => cmd::compare::run(a, store, out),
+        Command::Matrix(a) => cmd::matrix::run(a, store, out),
+        Command::Camps(a) => cmd::camps::run(a, store, out),
+        Command::Blocs(a) => cmd::blocs::run(a, store, out),
+        Command::Issues(a) => cmd::issues::run(a, store, out),
+        Command::Members(a) => cmd::members::run(a, store, out),
+        Command::Cohesion(a) => cmd::cohesion::run(a, store, out),
+        Command::Report(a) => cmd::report::run(a, store, out),
+        Command::Search(a) => cmd::search::run(a, store, out),
+        Command::Check(a) => cmd::check::run(a, store, out),
+        Command::VerifyQuotes(a) => cmd::verify_quotes::run(a, store, out),
+        Command::Export(a) => cmd::export::run(a, store, out),
+        Command::Import(a) => cmd::import::run(a, store, out),
+        Command::Sign(a) => cmd::sign::run(a, store, out),
+        Command::Add(a) => cmd::add::run(a, store, out),
+        Command::Sql(a) => cmd::sql::run(a, store, out),
+        Command::Text(a) => cmd::text::run(a, store, out),
+        Command::Mentions(a) => cmd::mentions::run(a, store, out),
+        Command::Log(a) => cmd::log::run(a, store, out),
+        Command::Undo(a) => cmd::undo::run(a, store, out),
     }
 }

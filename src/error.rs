@@ -44,6 +44,10 @@ pub enum Error {
     /// A check that ran and found problems (`verify-quotes`, `check --strict`): exit 1.
     #[error("{0}")]
     Findings(String),
+    /// SQLite gave up on a write (full disk, I/O error, out of memory, a damaged file): it was
+    /// stopped at once and rolled back.
+    #[error("{0}: the write was stopped and rolled back; nothing was written")]
+    Stopped(String),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
     #[error("migration failed: {0}")]
@@ -139,6 +143,7 @@ impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         match signals::received() {
             Some(signal) => Error::Interrupted(signal),
+            None if crate::store::guard::is_fatal(&e) => crate::store::guard::stopped(&e),
             None => Error::Sqlite(e),
         }
     }

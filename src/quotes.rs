@@ -4,6 +4,7 @@
 
 mod nearest;
 mod prove;
+mod words;
 pub use prove::{Prover, at_entry, prove_stored};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -122,7 +123,11 @@ impl Haystack {
     }
 
     /// Where `quote` first occurs: character offsets [start, end) in the original text.
+    /// Only whole words are found (see words.rs).
     pub fn find(&self, quote: &str) -> Option<(usize, usize)> {
+        if !words::holds_a_word(quote) {
+            return None;
+        }
         let q = fold_ws(quote);
         let head = *q.first()?;
         let text = self.text.as_str();
@@ -130,8 +135,11 @@ impl Haystack {
         while let Some(rel) = text[from..].find(head) {
             let at = from + rel;
             if let Some(last) = matches_at(text, at, &q) {
-                let start = text[..at].chars().count();
-                return Some((start, start + text[at..last].chars().count() + 1));
+                let end = last + text[last..].chars().next().map_or(1, char::len_utf8);
+                if words::starts_word(text, at) && words::ends_word(text, end) {
+                    let start = text[..at].chars().count();
+                    return Some((start, start + text[at..last].chars().count() + 1));
+                }
             }
             from = at + head.len_utf8();
         }
@@ -225,9 +233,10 @@ mod tests {
     fn reference_find(text: &str, quote: &str) -> Option<(usize, usize)> {
         let (toks, pos) = tokens(text);
         let q = fold_ws(quote);
-        if q.is_empty() {
+        if q.is_empty() || !super::words::holds_a_word(quote) {
             return None;
         }
+        let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
         (0..toks.len()).find_map(|start| {
             let (mut i, mut j) = (start, 0);
             if toks[start] == Tok::SoftHyphen && q[0] != '-' {
@@ -246,7 +255,9 @@ mod tests {
                     Tok::Ch(_) => return None,
                 }
             }
-            Some((pos[start], pos[i - 1] + 1))
+            let (s, e) = (pos[start], pos[i - 1] + 1);
+            (super::words::starts_word(text, byte(s)) && super::words::ends_word(text, byte(e)))
+                .then_some((s, e))
         })
     }
 

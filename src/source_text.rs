@@ -135,10 +135,47 @@ pub fn stored_rows() -> Rows {
 }
 
 fn html(text: &str, name: &str) -> Result<String> {
+    let fail = |e: html2text::Error| Error::input(format!("{name}: cannot read the HTML: {e}"));
+    let config = html2text::config::plain_no_decorate();
+    let dom = config.parse_html(text.as_bytes()).map_err(fail)?;
+    strip_unseen(&dom.document);
+    let tree = config.dom_to_render_tree(&dom).map_err(fail)?;
     // Wide enough that html2text never wraps a paragraph: line breaks stay the document's.
-    html2text::config::plain_no_decorate()
-        .string_from_read(text.as_bytes(), 100_000)
-        .map_err(|e| Error::input(format!("{name}: cannot read the HTML: {e}")))
+    config.render_to_string(tree, 100_000).map_err(fail)
+}
+
+/// Take out what a reader of the page does not see, so no quote is proven by it: script,
+/// style and template elements, and elements marked `hidden` or `aria-hidden="true"` or
+/// styled `display: none` or `visibility: hidden`. Iterative: nesting depth costs no stack.
+fn strip_unseen(root: &html2text::Handle) {
+    let mut stack = vec![root.clone()];
+    while let Some(node) = stack.pop() {
+        node.children.borrow_mut().retain(|c| !unseen(c));
+        stack.extend(node.children.borrow().iter().cloned());
+    }
+}
+
+fn unseen(node: &html2text::Handle) -> bool {
+    let html2text::Element { name, attrs, .. } = &node.data else {
+        return false;
+    };
+    if matches!(&*name.local, "script" | "style" | "template") {
+        return true;
+    }
+    attrs.borrow().iter().any(|a| match &*a.name.local {
+        "hidden" => true,
+        "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
+        "style" => {
+            let style: String = a
+                .value
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            style.contains("display:none") || style.contains("visibility:hidden")
+        }
+        _ => false,
+    })
 }
 
 fn markdown(text: &str) -> String {
@@ -180,6 +217,22 @@ mod tests {
         .expect("html");
         assert_eq!(f, Format::Html);
         assert!(t.contains("Kick out all Russian troops!"), "{t}");
+    }
+
+    #[test]
+    fn hidden_script_and_style_text_is_not_kept() {
+        let page = "<p>Seen words.</p><div hidden>Hidden one.</div>\
+            <span style=\"display: none\">Hidden two.</span><p aria-hidden=\"true\">Hidden three.</p>\
+            <script>var hiddenFour = 1;</script><style>p { color: red }</style><p>More seen.</p>";
+        let (_, text) = convert(page.as_bytes(), Path::new("page.html")).expect("converts");
+        assert!(
+            text.contains("Seen words.") && text.contains("More seen."),
+            "{text}"
+        );
+        assert!(
+            !text.contains("Hidden") && !text.contains("color"),
+            "{text}"
+        );
     }
 
     #[test]

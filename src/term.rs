@@ -19,16 +19,16 @@ pub enum ColorChoice {
 pub struct TermArgs {
     /// Lay tables out for this many columns [default: the terminal's, or $COLUMNS; when
     /// stdout is not a terminal and $COLUMNS is unset, nothing is cut]
-    #[arg(long, global = true, value_name = "COLUMNS")]
+    #[arg(long, global = true, value_name = "COLUMNS", help_heading = crate::cli::GLOBAL)]
     pub width: Option<usize>,
     /// Show every column in full: no text cut to fit the width
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = crate::cli::GLOBAL)]
     pub wide: bool,
     /// Bold table headers: auto (a terminal, without NO_COLOR or TERM=dumb), always, never
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = crate::cli::GLOBAL)]
     pub color: ColorChoice,
     /// No progress bars and no notices on stderr (errors are still printed)
-    #[arg(long, short = 'q', global = true)]
+    #[arg(long, short = 'q', global = true, help_heading = crate::cli::GLOBAL)]
     pub quiet: bool,
 }
 

@@ -69,9 +69,10 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     // Rolled back on drop: on any error, and always for --dry-run.
     let tx = if args.dry_run {
-        copy.as_ref()
-            .unwrap_or(store.conn())
-            .unchecked_transaction()?
+        crate::store::changes::WriteTx::unlogged(crate::store::guard::begin(
+            copy.as_ref().unwrap_or(store.conn()),
+            rusqlite::TransactionBehavior::Deferred,
+        )?)
     } else {
         store.write_tx()?
     };

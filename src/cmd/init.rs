@@ -17,6 +17,8 @@ pub struct Args {
 
 pub fn run(args: &Args, path: &Path, out: &mut Output) -> Result<()> {
     let store = Store::init(path, args.force)?;
+    // A new database comes with the `mentions` matcher kept.
+    crate::mentions::keep::keep(&store)?;
     let mut rows = Rows::new(
         "database",
         &["path", "schema_version", "organisations", "stances"],

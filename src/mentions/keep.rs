@@ -1,8 +1,8 @@
 //! The matcher of every name form on record, as each `mentions` run gets it: read whole from
 //! the image kept in the database when no name form changed since it was built; else built
 //! from the stored keys, folding only the forms written since (by stancedb or any other
-//! client), and kept again in the same transaction. A read-only database gets it built in
-//! memory, nothing written.
+//! client). Kept by the commands that write (`keep`, run after each); `mentions` reads it, or
+//! builds it in memory when a change made elsewhere left none: a query writes nothing.
 use rusqlite::Connection;
 
 use super::index::{Builder, Index};
@@ -10,24 +10,31 @@ use super::words::name_key;
 use crate::error::Result;
 use crate::store::{Store, mentions as forms};
 
-/// The matcher for `store`'s name forms, as they are now.
+/// The matcher for `store`'s name forms, as they are now: the kept one, else built in memory
+/// (`mentions` only reads; a write keeps it, `keep`).
 pub fn load(store: &Store) -> Result<Index> {
     if let Some(ix) = kept(store.conn())? {
         return Ok(ix);
     }
-    if store.is_read_only() {
-        return Ok(build(store.conn())?.0);
+    Ok(build(store.conn())?.0)
+}
+
+/// Keep the matcher in the database when no kept one is current (a name form changed since,
+/// or none was ever built), after a command that writes: nothing when the store is read-only.
+pub fn keep(store: &Store) -> Result<()> {
+    if store.is_read_only() || forms::image_size(store.conn())?.is_some() {
+        return Ok(());
     }
     let tx = store.write_tx()?;
     // Another process may have built it while this one waited for the write lock.
-    if let Some(ix) = kept(&tx)? {
-        return Ok(ix);
+    if forms::image_size(&tx)?.is_some() {
+        return Ok(());
     }
     let (ix, folded) = build(&tx)?;
     forms::set_keys(&tx, &folded)?;
     forms::put_image(&tx, ix.image())?;
     tx.commit()?;
-    Ok(ix)
+    Ok(())
 }
 
 fn kept(conn: &Connection) -> Result<Option<Index>> {

@@ -4,7 +4,7 @@
 //! prints that are not on record. Each with its count, first position and a snippet.
 mod image;
 pub mod index;
-mod keep;
+pub(crate) mod keep;
 mod unknown;
 pub mod words;
 

@@ -1,17 +1,14 @@
-//! Layout for people, a pure function of (rows, terminal context): a table whose ids, dates,
-//! numbers and vocabulary words stay whole while prose is cut with `…` to fit the width, and
-//! a record layout (label, value; long text wrapped at word boundaries, like psql's \x) for
-//! one thing, or for a table that cannot fit. Control characters are shown escaped.
+//! Layout for people, a pure function of (rows, terminal context): a table that keeps the
+//! columns answering the question (what gives way first is `pressure`'s), and a record
+//! layout (label, value; long text wrapped at word boundaries, like psql's \x) for one thing,
+//! or for a table whose answers cannot fit. Control characters are shown escaped.
+pub use super::pressure::{Fit, fit};
 pub use super::text::{cut, display, width, wrap};
 use crate::rows::Role;
 use crate::term::Term;
 
 /// Columns are two spaces apart.
-const GAP: usize = 2;
-/// A prose column is not made narrower than this (or its own width, if smaller).
-const MIN_PROSE: usize = 16;
-/// The longest prose column of a list is not made narrower than this.
-const MAIN_PROSE: usize = 30;
+pub const GAP: usize = 2;
 
 /// How a block wants to be shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,80 +17,6 @@ pub enum Shape {
     List,
     /// One thing: a table only when everything fits uncut, else records.
     Record,
-}
-
-/// The width of each column, or None when the columns that may not be cut do not fit.
-pub fn widths(
-    columns: &[String],
-    rows: &[Vec<String>],
-    roles: &[Role],
-    limit: Option<usize>,
-) -> Option<Vec<usize>> {
-    let natural: Vec<usize> = (0..columns.len())
-        .map(|i| {
-            rows.iter()
-                .map(|r| width(&r[i]))
-                .chain([width(&columns[i])])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let Some(limit) = limit else {
-        return Some(natural);
-    };
-    let gaps = GAP * columns.len().saturating_sub(1);
-    if natural.iter().sum::<usize>() + gaps <= limit {
-        return Some(natural);
-    }
-    let prose: Vec<usize> = (0..columns.len())
-        .filter(|i| roles[*i] == Role::Prose)
-        .collect();
-    let fixed: usize = (0..columns.len())
-        .filter(|i| roles[*i] != Role::Prose)
-        .map(|i| natural[i])
-        .sum();
-    // The longest prose (the quote, the title) is what a list is read for: it keeps more.
-    let main = prose.iter().copied().max_by_key(|i| natural[*i]);
-    let floor = |i: usize| {
-        natural[i].min(if Some(i) == main {
-            MAIN_PROSE
-        } else {
-            MIN_PROSE
-        })
-    };
-    let mins: usize = prose.iter().map(|i| floor(*i)).sum();
-    if fixed + gaps + mins > limit {
-        return None;
-    }
-    // Each prose column gets its floor, then what is left in proportion to what it still
-    // needs (so a long quote gains more than a short name).
-    let mut out = natural.clone();
-    for i in &prose {
-        out[*i] = floor(*i);
-    }
-    let mut left = limit - fixed - gaps - mins;
-    while left > 0 {
-        let need: Vec<(usize, usize)> = prose
-            .iter()
-            .map(|i| (*i, natural[*i] - out[*i]))
-            .filter(|(_, n)| *n > 0)
-            .collect();
-        let total: usize = need.iter().map(|(_, n)| n).sum();
-        if total == 0 {
-            break;
-        }
-        let mut given = 0;
-        for (i, n) in &need {
-            let add = (left * n / total).clamp(1, *n).min(left - given);
-            out[*i] += add;
-            given += add;
-        }
-        left -= given;
-        if given == 0 {
-            break;
-        }
-    }
-    Some(out)
 }
 
 fn pad(s: &str, w: usize, right: bool) -> String {
@@ -113,16 +36,16 @@ fn bold(s: &str, on: bool) -> String {
     }
 }
 
-/// One table line of cells at the given widths (the last column unpadded).
-pub fn line(cells: &[String], widths: &[usize], roles: &[Role]) -> String {
+/// One table line of cells at the given widths (the last column unpadded). Only columns the
+/// layout may cut are cut: a later, longer answer (rows streamed after the layout was fixed)
+/// runs over rather than lose its end.
+pub fn line(cells: &[String], widths: &[usize], roles: &[Role], cuts: &[bool]) -> String {
     let last = cells.len().saturating_sub(1);
     let parts: Vec<String> = cells
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            // Only prose is cut: a later, longer id or number (rows streamed after the layout
-            // was fixed) runs over rather than lose its end.
-            let c = if roles[i] == Role::Prose {
+            let c = if cuts[i] {
                 cut(c, widths[i])
             } else {
                 c.clone()
@@ -137,12 +60,12 @@ pub fn line(cells: &[String], widths: &[usize], roles: &[Role]) -> String {
     parts.join(&" ".repeat(GAP)).trim_end().to_string()
 }
 
-/// The header and its rule.
+/// The header and its rule (names too long for their column shortened; see `notes`).
 pub fn header(columns: &[String], widths: &[usize], term: &Term) -> Vec<String> {
-    let names: Vec<String> = columns
+    let names: Vec<String> = short_names(columns, widths)
         .iter()
         .enumerate()
-        .map(|(i, c)| pad(&cut(c, widths[i]), widths[i], false))
+        .map(|(i, c)| pad(c, widths[i], false))
         .collect();
     let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
     vec![
@@ -151,97 +74,22 @@ pub fn header(columns: &[String], widths: &[usize], term: &Term) -> Vec<String> 
     ]
 }
 
-/// A table's layout: which columns are shown (in order) and their widths.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Fit {
-    pub shown: Vec<usize>,
-    pub widths: Vec<usize>,
-}
-
-impl Fit {
-    /// The shown cells of a row.
-    pub fn project<T: Clone>(&self, row: &[T]) -> Vec<T> {
-        self.shown.iter().map(|i| row[*i].clone()).collect()
-    }
-}
-
-/// The layout of a table for `rows` (already displayed as text), or None when the block
-/// should be shown as records instead. A list that cannot fit hides columns from the right
-/// (never the first, nor the first id); a record never hides anything.
-pub fn fit(
-    columns: &[String],
-    rows: &[Vec<String>],
-    roles: &[Role],
-    shape: Shape,
-    term: &Term,
-) -> Option<Fit> {
-    let limit = if term.wide { None } else { term.width };
-    let all: Vec<usize> = (0..columns.len()).collect();
-    if shape == Shape::Record {
-        let natural = widths(columns, rows, roles, None)?;
-        let total = natural.iter().sum::<usize>() + GAP * natural.len().saturating_sub(1);
-        return (limit.is_none_or(|l| total <= l) && !rows.is_empty()).then_some(Fit {
-            shown: all,
-            widths: natural,
-        });
-    }
-    let mut shown = all;
-    let mut order = hiding_order(rows, roles).into_iter();
-    loop {
-        let f = Fit {
-            shown: shown.clone(),
-            widths: Vec::new(),
-        };
-        let cols = f.project(columns);
-        let rs: Vec<Vec<String>> = rows.iter().map(|r| f.project(r)).collect();
-        if let Some(w) = widths(&cols, &rs, &f.project(roles), limit) {
-            return Some(Fit { shown, widths: w });
-        }
-        let drop = order.next()?;
-        shown.retain(|i| *i != drop);
-    }
-}
-
-/// The longest prose column: what a list is read for (the quote, the title, the detail).
-fn main_prose(rows: &[Vec<String>], roles: &[Role]) -> Option<usize> {
-    (0..roles.len())
-        .filter(|i| roles[*i] == Role::Prose)
-        .max_by_key(|i| rows.iter().map(|r| width(&r[*i])).max().unwrap_or(0))
-}
-
-/// Which columns a list hides first when it cannot fit: those the first column already
-/// determines (a count repeated for each row of a group), then words and numbers from the
-/// right (which cannot be cut), then prose from the right. Never the first column, the
-/// first id or the longest prose; when even those do not fit, the list becomes records.
-pub fn hiding_order(rows: &[Vec<String>], roles: &[Role]) -> Vec<usize> {
-    let first_id = roles.iter().position(|r| *r == Role::Id);
-    let main = main_prose(rows, roles);
-    let keep = |i: usize| i == 0 || Some(i) == first_id || Some(i) == main;
-    let determined = |i: usize| {
-        let mut seen: Vec<(&str, &str)> = Vec::new();
-        rows.iter()
-            .all(|r| match seen.iter().find(|(k, _)| *k == r[0]) {
-                Some((_, v)) => *v == r[i],
-                None => {
-                    seen.push((&r[0], &r[i]));
-                    true
-                }
+/// Each column's name as its header shows it: cut to the column with `…`; numbered ("2:…")
+/// when two cut names would read the same.
+fn short_names(columns: &[String], widths: &[usize]) -> Vec<String> {
+    let cut_all = |numbered: bool| -> Vec<String> {
+        columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match width(c) > widths[i] {
+                true if numbered => cut(&format!("{}:{c}", i + 1), widths[i]),
+                _ => cut(c, widths[i]),
             })
-            && seen.len() < rows.len()
+            .collect()
     };
-    let n = roles.len();
-    let mut order: Vec<usize> = (0..n)
-        .rev()
-        .filter(|i| !keep(*i) && determined(*i))
-        .collect();
-    for prose in [false, true] {
-        for i in (0..n).rev() {
-            if !keep(i) && !order.contains(&i) && (roles[i] == Role::Prose) == prose {
-                order.push(i);
-            }
-        }
-    }
-    order
+    let names = cut_all(false);
+    let clash = (0..names.len()).any(|i| (0..i).any(|j| names[i] == names[j]));
+    if clash { cut_all(true) } else { names }
 }
 
 /// A table for `rows`, or None when it cannot fit the width.
@@ -257,27 +105,55 @@ pub fn table(
     let mut out = header(&f.project(columns), &f.widths, term);
     out.extend(
         rows.iter()
-            .map(|r| line(&f.project(r), &f.widths, &shown_roles)),
+            .map(|r| line(&f.project(r), &f.widths, &shown_roles, &f.cuts)),
     );
-    if let Some(note) = hidden(columns, &f) {
-        out.push(cut(&note, term.width.unwrap_or(usize::MAX)));
-    }
+    out.extend(notes(columns, &f, term));
     Some(out)
 }
 
-/// The line under a table that hides columns: which, and how to see them.
-pub fn hidden(columns: &[String], f: &Fit) -> Option<String> {
+/// The lines under a table: the full names of shortened headers, and which columns are
+/// hidden and how to see them; each fitted to the width.
+pub fn notes(columns: &[String], f: &Fit, term: &Term) -> Vec<String> {
+    let shown = f.project(columns);
+    let short = short_names(&shown, &f.widths);
+    let legend: Vec<String> = shown
+        .iter()
+        .zip(&short)
+        .filter(|(c, s)| c != s)
+        .map(|(c, s)| format!("{s} = {c}"))
+        .collect();
     let names: Vec<&str> = (0..columns.len())
         .filter(|i| !f.shown.contains(i))
         .map(|i| columns[i].as_str())
         .collect();
-    (!names.is_empty()).then(|| {
-        format!(
-            "({} more columns, --wide shows them: {})",
-            names.len(),
-            names.join(", ")
-        )
-    })
+    let mut out = Vec::new();
+    let w = term.width.unwrap_or(usize::MAX).max(20);
+    if !legend.is_empty() {
+        // Whole entries to a line ("short = full" is never split).
+        let mut line = String::from("(columns:");
+        for (k, e) in legend.iter().enumerate() {
+            let sep = if k + 1 == legend.len() { ")" } else { ";" };
+            if width(&line) + 1 + width(e) + 1 > w && line != "(columns:" {
+                out.push(std::mem::take(&mut line));
+                line.push_str(e);
+            } else {
+                line = format!("{line} {e}");
+            }
+            line.push_str(sep);
+        }
+        out.push(line);
+    }
+    if !names.is_empty() {
+        out.push(cut(
+            &format!(
+                "({} more columns, --wide shows them: {})",
+                names.len(),
+                names.join(", ")
+            ),
+            w,
+        ));
+    }
+    out
 }
 
 /// Every row as a record: "label  value" lines, values wrapped under themselves, records

@@ -67,16 +67,20 @@ fn uncut_when_there_is_no_width_or_wide() {
 }
 
 #[test]
-fn a_table_that_cannot_fit_becomes_records() {
+fn under_pressure_answers_stay_and_prose_goes() {
     let (columns, rows, roles) = sample();
-    let narrow = table(&columns, &rows, &roles, Shape::List, &term(Some(50))).unwrap();
-    assert!(
-        narrow[2].starts_with("cp-albania  We consider"),
-        "{narrow:?}"
-    );
-    assert!(narrow[4].starts_with("(2 more columns"), "{narrow:?}");
-    assert!(table(&columns, &rows, &roles, Shape::List, &term(Some(30))).is_none());
+    let narrow = table(&columns, &rows, &roles, Shape::List, &term(Some(40))).unwrap();
+    assert_eq!(narrow[2], "cp-albania  oppose   2022-01-18", "{narrow:?}");
+    assert!(narrow[4].starts_with("(1 more columns"), "{narrow:?}");
     assert!(table(&columns, &rows, &roles, Shape::Record, &term(Some(100))).is_none());
+}
+
+#[test]
+fn records_only_when_the_answers_cannot_fit() {
+    let (columns, rows, roles) = sample();
+    // The key cut to its floor (10) beside the answers: 10 + 2 + 7 + 2 + 10 = 31.
+    assert!(table(&columns, &rows, &roles, Shape::List, &term(Some(31))).is_some());
+    assert!(table(&columns, &rows, &roles, Shape::List, &term(Some(30))).is_none());
     let lines = records(&columns, &rows[..1], &term(Some(40)));
     assert_eq!(lines[0], "org_id  cp-albania");
     assert!(lines.iter().all(|l| width(l) <= 40), "{lines:#?}");
@@ -89,17 +93,49 @@ fn a_table_that_cannot_fit_becomes_records() {
 }
 
 #[test]
-fn a_list_hides_what_the_first_column_determines_first() {
-    let rows: Vec<Vec<String>> = [
-        ["oppose", "2", "a"],
-        ["oppose", "2", "b"],
-        ["support", "1", "c"],
-    ]
-    .iter()
-    .map(|r| r.iter().map(|s| s.to_string()).collect())
-    .collect();
-    let roles = vec![Role::Vocabulary, Role::Number, Role::Id];
-    assert_eq!(hiding_order(&rows, &roles), [1]);
+fn a_long_key_is_cut_rather_than_the_table_turned_to_records() {
+    let columns = cols(&["org_id", "country", "value"]);
+    let mut rows: Vec<Vec<String>> = vec![vec!["kprf".into(), "RU".into(), "support".into()]];
+    rows.push(vec![
+        "a-generated-id-of-thirty-eight-letters".into(),
+        "GR".into(),
+        "oppose".into(),
+    ]);
+    let roles = vec![Role::Id, Role::Vocabulary, Role::Vocabulary];
+    let lines = table(&columns, &rows, &roles, Shape::List, &term(Some(30))).unwrap();
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert!(lines[3].starts_with("a-generated…"), "{lines:?}");
+    assert!(lines[3].ends_with("GR       oppose"), "{lines:?}");
+}
+
+#[test]
+fn shortened_headers_get_a_legend() {
+    let columns = cols(&["org_id", "csto-kazakhstan-2022", "eurasian-integration"]);
+    let rows = vec![vec!["kprf".into(), "support".into(), "ambivalent".into()]];
+    let roles = vec![Role::Id, Role::Vocabulary, Role::Vocabulary];
+    let lines = table(&columns, &rows, &roles, Shape::List, &term(Some(30))).unwrap();
+    assert_eq!(lines[0], "org_id  csto-kaz…  eurasian-i…", "{lines:?}");
+    assert_eq!(lines[2], "kprf    support    ambivalent");
+    let legend = lines[3..].join(" ");
+    assert!(
+        legend.contains("csto-kaz… = csto-kazakhstan-2022"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_snippet_is_cut_around_its_match() {
+    let s =
+        "…the first words of a long passage and then »the match« and the words after it run on…";
+    let c = cut(s, 30);
+    assert!(c.contains("»the match«"), "{c}");
+    assert!(c.starts_with('…') && c.ends_with('…'), "{c}");
+    assert!(width(&c) <= 30, "{c}");
+    assert_eq!(
+        cut("…before »a very long match« after", 8),
+        "»a very…",
+        "its start"
+    );
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! json, jsonl and xlsx for programs), laid out for the terminal context of the run.
 pub mod encode;
 pub mod layout;
+pub mod parts;
 pub mod people;
+pub mod pressure;
 pub mod progress;
 pub mod text;
 pub mod xlsx;

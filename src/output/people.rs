@@ -29,8 +29,8 @@ pub struct TableSink<W: Write> {
     cells: Vec<Vec<Cell>>,
     mode: Option<Mode>,
     bytes: usize,
-    /// Said under the table: the columns it hides.
-    note: Option<String>,
+    /// Said under the table: shortened headers' full names, the columns it hides.
+    notes: Vec<String>,
 }
 
 impl<W: Write> TableSink<W> {
@@ -45,7 +45,7 @@ impl<W: Write> TableSink<W> {
             cells: Vec::new(),
             mode: None,
             bytes: 0,
-            note: None,
+            notes: Vec::new(),
         }
     }
 
@@ -63,9 +63,9 @@ impl<W: Write> TableSink<W> {
                 let mut lines = layout::header(&f.project(&self.columns), &f.widths, &self.term);
                 lines.extend(
                     text.iter()
-                        .map(|r| layout::line(&f.project(r), &f.widths, &shown_roles)),
+                        .map(|r| layout::line(&f.project(r), &f.widths, &shown_roles, &f.cuts)),
                 );
-                self.note = layout::hidden(&self.columns, &f);
+                self.notes = layout::notes(&self.columns, &f, &self.term);
                 self.mode = Some(Mode::Table(f, shown_roles));
                 lines
             }
@@ -113,7 +113,11 @@ impl<W: Write> Sink for TableSink<W> {
             }
             Some(Mode::Table(f, roles)) => {
                 let text: Vec<String> = f.project(cells).iter().map(layout::display).collect();
-                writeln!(self.out, "{}", layout::line(&text, &f.widths, roles))?;
+                writeln!(
+                    self.out,
+                    "{}",
+                    layout::line(&text, &f.widths, roles, &f.cuts)
+                )?;
             }
             Some(Mode::Records) => {
                 let text: Vec<String> = cells.iter().map(layout::display).collect();
@@ -134,9 +138,8 @@ impl<W: Write> Sink for TableSink<W> {
                 self.settle()?;
             }
         }
-        if let Some(note) = self.note.take() {
-            let w = self.term.width.unwrap_or(usize::MAX);
-            writeln!(self.out, "{}", layout::cut(&note, w))?;
+        for note in std::mem::take(&mut self.notes) {
+            writeln!(self.out, "{note}")?;
         }
         self.out.flush()?;
         Ok(())

@@ -29,10 +29,79 @@ pub fn width(s: &str) -> usize {
 }
 
 /// `s` cut to at most `w` columns, ending in `…` when cut (at a word boundary when one is near).
+/// A snippet that marks its match in »…« is cut at both ends around the match, which stays
+/// whole (a match wider than `w` keeps its start).
 pub fn cut(s: &str, w: usize) -> String {
     if width(s) <= w {
         return s.to_string();
     }
+    if let Some(open) = s.find('»')
+        && let Some(close) = s[open..].find('«').map(|c| c + open + '«'.len_utf8())
+    {
+        return around(&s[..open], &s[open..close], &s[close..], w);
+    }
+    head(s, w)
+}
+
+/// A snippet cut to `w` columns keeping `mid` whole and as much of either side as fits,
+/// the room shared evenly (a side that needs less gives the rest to the other).
+fn around(before: &str, mid: &str, after: &str, w: usize) -> String {
+    if width(mid) > w {
+        return s_head(mid, w.saturating_sub(1)) + "…";
+    }
+    let room = w.saturating_sub(width(mid));
+    let (bw, aw) = (width(before), width(after));
+    let a_room = aw.min(room - (room / 2).min(bw));
+    let b_room = bw.min(room - a_room);
+    let left = match b_room {
+        r if r >= bw => before.to_string(),
+        0 => String::new(),
+        r => format!("…{}", tail_width(before, r - 1).trim_start()),
+    };
+    let right = match a_room {
+        r if r >= aw => after.to_string(),
+        0 => String::new(),
+        r => {
+            let mut h = s_head(after, r - 1);
+            h.truncate(h.trim_end().len());
+            h + "…"
+        }
+    };
+    format!("{left}{mid}{right}")
+}
+
+/// The first characters of `s` that fit in `w` columns (maybe none).
+fn s_head(s: &str, w: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = width(c.encode_utf8(&mut [0; 4]));
+        if used + cw > w {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    out
+}
+
+/// The last characters of `s` that fit in `w` columns.
+fn tail_width(s: &str, w: usize) -> String {
+    let mut out: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in s.chars().rev() {
+        let cw = width(c.encode_utf8(&mut [0; 4]));
+        if used + cw > w {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    out.into_iter().rev().collect()
+}
+
+/// `s` cut from its end to `w` columns.
+fn head(s: &str, w: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
     for c in s.chars() {

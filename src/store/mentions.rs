@@ -72,14 +72,19 @@ pub fn set_keys(conn: &Connection, keys: &[(i64, String)]) -> Result<()> {
     Ok(())
 }
 
-/// The kept matcher image, if there is one (no name form changed since it was built): read
-/// straight into one buffer (incremental blob I/O; a plain SELECT would copy it twice).
-pub fn image(conn: &Connection) -> Result<Option<Vec<u8>>> {
+/// The kept matcher image's length, if there is one (no name form changed since it was built).
+pub fn image_size(conn: &Connection) -> Result<Option<usize>> {
     let size = conn
         .query_row(IMAGE_SIZE, [], |r| r.get::<_, Option<i64>>(0))
         .optional()?
         .flatten();
-    let Some(size) = size.and_then(|n| usize::try_from(n).ok()) else {
+    Ok(size.and_then(|n| usize::try_from(n).ok()))
+}
+
+/// The kept matcher image, if there is one (no name form changed since it was built): read
+/// straight into one buffer (incremental blob I/O; a plain SELECT would copy it twice).
+pub fn image(conn: &Connection) -> Result<Option<Vec<u8>>> {
+    let Some(size) = image_size(conn)? else {
         return Ok(None);
     };
     let blob = conn.blob_open(MAIN_DB, c"mention_index", c"image", 1, true)?;

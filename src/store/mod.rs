@@ -1,6 +1,7 @@
 //! The database: where it lives, how it is created (migrated and seeded atomically on first
 //! use), refused when it is not ours or is newer than this binary, and migrated forward.
 pub mod analysis;
+pub mod changes;
 pub mod cosign;
 pub mod documents;
 pub mod edits;
@@ -9,10 +10,12 @@ mod file;
 mod fresh;
 pub mod fts;
 pub mod grow;
+pub mod guard;
 pub mod interpretations;
 pub mod issues;
 pub mod lineage;
 pub mod load;
+pub mod log;
 pub mod mentions;
 pub mod orgs;
 pub mod people;
@@ -158,9 +161,12 @@ fn refused(path: &Path, message: impl Into<String>) -> Error {
 
 fn configure(conn: &mut Connection) -> Result<()> {
     crate::signals::watch(conn)?;
+    guard::install(conn)?;
     conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     Ok(())
 }
+
+const FORGET_SEED_CHANGES: &str = "DELETE FROM changes;";
 
 /// Migrate and seed a new, empty database through `conn`.
 fn build(conn: &mut Connection) -> Result<()> {
@@ -170,6 +176,8 @@ fn build(conn: &mut Connection) -> Result<()> {
     stamp_version(conn)?;
     let tx = conn.transaction()?;
     load::seed(&tx)?;
+    // The seed is where the record starts, not a change to it.
+    tx.execute_batch(FORGET_SEED_CHANGES)?;
     tx.commit()?;
     Ok(())
 }
@@ -177,13 +185,30 @@ fn build(conn: &mut Connection) -> Result<()> {
 impl Store {
     /// Open the database at `path`, creating it (migrated and seeded) when it does not exist.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_to(path, false)
+    }
+
+    /// Open the database at `path` for a query command, which only reads: created or migrated
+    /// first when it must be (as `open`), then its connection is made `query_only` (SQLite
+    /// refuses any write through it) and the store counts as read-only, so a cache a query
+    /// needs (the `mentions` matcher) is built in memory, never written.
+    pub fn open_for_query(path: &Path) -> Result<Store> {
+        Self::open_to(path, true)
+    }
+
+    fn open_to(path: &Path, query: bool) -> Result<Store> {
         let place = classify(path)?;
         match place.found {
             Found::Missing => create_new(path, &place.target, false)?,
             Found::Empty => create_new(path, &place.target, true)?,
             Found::File(_) => {}
         }
-        Self::open_existing(path)
+        let mut store = Self::open_existing(path)?;
+        if query && !store.is_read_only() {
+            store.conn.pragma_update(None, "query_only", true)?;
+            store.why_read_only = Some("a query command only reads the database".into());
+        }
+        Ok(store)
     }
 
     /// (Re)create the database at `path`. Without `force` an existing file is an error; with it
@@ -325,9 +350,10 @@ impl Store {
     }
 
     /// Begin a write transaction: `BEGIN IMMEDIATE`, so concurrent writers queue on the busy
-    /// timeout instead of failing when a read lock cannot be upgraded. Refused (exit 2) when
+    /// timeout instead of failing when a read lock cannot be upgraded. Named in the change
+    /// log by this process's command line (`changes::WriteTx`). Refused (exit 2) when
     /// the database is read-only. Rolled back when dropped without `commit`.
-    pub fn write_tx(&self) -> Result<rusqlite::Transaction<'_>> {
+    pub fn write_tx(&self) -> Result<changes::WriteTx<'_>> {
         if let Some(why) = &self.why_read_only {
             return Err(refused(
                 self.path.as_deref().unwrap_or(Path::new(":memory:")),
@@ -335,7 +361,7 @@ impl Store {
             ));
         }
         crate::signals::check()?;
-        Ok(rusqlite::Transaction::new_unchecked(
+        changes::WriteTx::begin(guard::begin(
             &self.conn,
             rusqlite::TransactionBehavior::Immediate,
         )?)

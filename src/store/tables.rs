@@ -241,7 +241,10 @@ pub fn refresh_search_keys(conn: &Connection) -> Result<()> {
         }
         // Inside the caller's transaction when there is one, else in one of our own.
         let tx = if conn.is_autocommit() {
-            Some(conn.unchecked_transaction()?)
+            Some(super::guard::begin(
+                conn,
+                rusqlite::TransactionBehavior::Deferred,
+            )?)
         } else {
             None
         };

@@ -38,7 +38,13 @@ impl RowWriter<'_> {
             OnConflict::Replace => rowid_of_id(tx, self.table, self.names, values)?,
             _ => None,
         };
-        match stmt.execute(rusqlite::params_from_iter(values.iter())) {
+        // A full disk or a damaged file ends the load here; only the row's own refusals
+        // go on as problems.
+        let result = match stmt.execute(rusqlite::params_from_iter(values.iter())) {
+            Ok(n) => Ok(n),
+            Err(e) => Err(crate::store::guard::stop(tx, e)?),
+        };
+        match result {
             Ok(_) => {
                 if tx.total_changes() == before {
                     self.report.skipped += 1;
