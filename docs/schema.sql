@@ -933,89 +933,6 @@ END;
 CREATE TRIGGER country_memberships_proof_update AFTER UPDATE OF quote, source_id ON country_memberships BEGIN
     DELETE FROM quote_proofs WHERE tbl = 'country_memberships' AND row_id = old.id;
 END;
-CREATE TABLE interpretations (
-    id          INTEGER PRIMARY KEY,
-    tbl         TEXT NOT NULL CHECK (tbl IN ('organisations', 'people', 'documents', 'issues',
-                    'document_titles', 'document_copies', 'names', 'person_names',
-                    'document_people', 'roles', 'memberships', 'country_memberships',
-                    'successions', 'signatures', 'statement_positions', 'stances')),
-    row_id      TEXT NOT NULL CHECK (length(row_id) BETWEEN 1 AND 80 AND instr(row_id, char(0)) = 0),
-    decision_id TEXT NOT NULL CHECK (length(decision_id) BETWEEN 2 AND 10 AND decision_id GLOB 'D[0-9]*'
-                    AND substr(decision_id, 2) NOT GLOB '*[^0-9]*'),
-    note        TEXT CHECK (note IS NULL OR length(note) > 0),
-    UNIQUE (tbl, row_id, decision_id)
-) STRICT;
-CREATE INDEX interpretations_decision ON interpretations(decision_id);
-CREATE TABLE successions (
-    id          INTEGER PRIMARY KEY,
-    org_id      TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
-    kind        TEXT NOT NULL CHECK (kind IN ('renamed', 'split_from', 'merged_into', 'succeeded_by')),
-    other_id    TEXT REFERENCES organisations(id) ON DELETE CASCADE,
-    date        TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]'
-                    OR (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12')
-                    OR (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(date) IS date)),
-    name_before TEXT CHECK (name_before IS NULL OR length(trim(name_before)) > 0),
-    name_after  TEXT CHECK (name_after IS NULL OR length(trim(name_after)) > 0),
-    source_id   TEXT NOT NULL REFERENCES documents(id),
-    quote       TEXT NOT NULL CHECK (length(trim(quote)) > 0),
-    note        TEXT CHECK (note IS NULL OR length(note) > 0),
-    CHECK ((kind = 'renamed') = (other_id IS NULL)),
-    CHECK (other_id IS NOT org_id),
-    CHECK (kind = 'renamed' OR (name_before IS NULL AND name_after IS NULL))
-) STRICT;
-CREATE INDEX successions_org ON successions(org_id);
-CREATE INDEX successions_other ON successions(other_id);
-CREATE TABLE IF NOT EXISTS "quote_proofs" (
-    id      INTEGER PRIMARY KEY,
-    tbl     TEXT NOT NULL CHECK (tbl IN ('stances', 'memberships', 'signatures', 'names',
-                'person_names', 'roles', 'statement_positions', 'country_memberships',
-                'successions')),
-    row_id  INTEGER NOT NULL,
-    text_id INTEGER REFERENCES document_texts(id) ON DELETE CASCADE,
-    start   INTEGER CHECK (start IS NULL OR start >= 0),
-    end     INTEGER CHECK (end IS NULL OR end > start),
-    UNIQUE (tbl, row_id),
-    CHECK ((text_id IS NULL) = (start IS NULL) AND (start IS NULL) = (end IS NULL))
-) STRICT;
-CREATE INDEX quote_proofs_text ON quote_proofs(text_id);
-CREATE TRIGGER successions_proof_delete AFTER DELETE ON successions BEGIN
-    DELETE FROM quote_proofs WHERE tbl = 'successions' AND row_id = old.id;
-END;
-CREATE TRIGGER successions_proof_update AFTER UPDATE OF quote, source_id ON successions BEGIN
-    DELETE FROM quote_proofs WHERE tbl = 'successions' AND row_id = old.id;
-END;
-CREATE TRIGGER interpretations_no_nul_insert BEFORE INSERT ON interpretations
-WHEN instr(new.decision_id, char(0)) > 0
-BEGIN
-    SELECT RAISE(ABORT, 'interpretations.decision_id holds a NUL character');
-END;
-CREATE TRIGGER interpretations_no_nul_update BEFORE UPDATE OF decision_id ON interpretations
-WHEN instr(new.decision_id, char(0)) > 0
-BEGIN
-    SELECT RAISE(ABORT, 'interpretations.decision_id holds a NUL character');
-END;
-CREATE TRIGGER names_valid_no_nul_insert BEFORE INSERT ON names
-WHEN instr(new.valid_from, char(0)) > 0 OR instr(new.valid_until, char(0)) > 0
-BEGIN
-    SELECT RAISE(ABORT, 'names.valid_from holds a NUL character') WHERE instr(new.valid_from, char(0)) > 0;
-    SELECT RAISE(ABORT, 'names.valid_until holds a NUL character') WHERE instr(new.valid_until, char(0)) > 0;
-END;
-CREATE TRIGGER names_valid_no_nul_update BEFORE UPDATE OF valid_from, valid_until ON names
-WHEN instr(new.valid_from, char(0)) > 0 OR instr(new.valid_until, char(0)) > 0
-BEGIN
-    SELECT RAISE(ABORT, 'names.valid_from holds a NUL character') WHERE instr(new.valid_from, char(0)) > 0;
-    SELECT RAISE(ABORT, 'names.valid_until holds a NUL character') WHERE instr(new.valid_until, char(0)) > 0;
-END;
-CREATE TRIGGER successions_no_nul_insert BEFORE INSERT ON successions
-WHEN instr(new.date, char(0)) > 0
-BEGIN
-    SELECT RAISE(ABORT, 'successions.date holds a NUL character');
-END;
-CREATE TRIGGER successions_no_nul_update BEFORE UPDATE OF date ON successions
-WHEN instr(new.date, char(0)) > 0
-BEGIN
-    SELECT RAISE(ABORT, 'successions.date holds a NUL character');
-END;
 CREATE TABLE changes (
     id      INTEGER PRIMARY KEY,
     txn     INTEGER,
@@ -1341,24 +1258,88 @@ CREATE TRIGGER document_texts_log_ad AFTER DELETE ON document_texts BEGIN
         json_object('id', old.id, 'document_id', old.document_id, 'lang', old.lang, 'file', old.file, 'format', old.format, 'text', old.text), NULL
         FROM (SELECT 1) LEFT JOIN change_context c;
 END;
-CREATE TRIGGER quote_proofs_log_ai AFTER INSERT ON quote_proofs BEGIN
-    INSERT INTO changes (txn, at, command, tbl, row_id, op, before, after)
-        SELECT c.txn, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), COALESCE(c.command, 'unknown'), 'quote_proofs', new.id, 'insert', NULL,
-        json_object('id', new.id, 'tbl', new.tbl, 'row_id', new.row_id, 'text_id', new.text_id, 'start', new.start, 'end', new.end)
-        FROM (SELECT 1) LEFT JOIN change_context c;
+CREATE TABLE interpretations (
+    id          INTEGER PRIMARY KEY,
+    tbl         TEXT NOT NULL CHECK (tbl IN ('organisations', 'people', 'documents', 'issues',
+                    'document_titles', 'document_copies', 'names', 'person_names',
+                    'document_people', 'roles', 'memberships', 'country_memberships',
+                    'successions', 'signatures', 'statement_positions', 'stances')),
+    row_id      TEXT NOT NULL CHECK (length(row_id) BETWEEN 1 AND 80 AND instr(row_id, char(0)) = 0),
+    decision_id TEXT NOT NULL CHECK (length(decision_id) BETWEEN 2 AND 10 AND decision_id GLOB 'D[0-9]*'
+                    AND substr(decision_id, 2) NOT GLOB '*[^0-9]*'),
+    note        TEXT CHECK (note IS NULL OR length(note) > 0),
+    UNIQUE (tbl, row_id, decision_id)
+) STRICT;
+CREATE INDEX interpretations_decision ON interpretations(decision_id);
+CREATE TABLE successions (
+    id          INTEGER PRIMARY KEY,
+    org_id      TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('renamed', 'split_from', 'merged_into', 'succeeded_by')),
+    other_id    TEXT REFERENCES organisations(id) ON DELETE CASCADE,
+    date        TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]'
+                    OR (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12')
+                    OR (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(date) IS date)),
+    name_before TEXT CHECK (name_before IS NULL OR length(trim(name_before)) > 0),
+    name_after  TEXT CHECK (name_after IS NULL OR length(trim(name_after)) > 0),
+    source_id   TEXT NOT NULL REFERENCES documents(id),
+    quote       TEXT NOT NULL CHECK (length(trim(quote)) > 0),
+    note        TEXT CHECK (note IS NULL OR length(note) > 0),
+    CHECK ((kind = 'renamed') = (other_id IS NULL)),
+    CHECK (other_id IS NOT org_id),
+    CHECK (kind = 'renamed' OR (name_before IS NULL AND name_after IS NULL))
+) STRICT;
+CREATE INDEX successions_org ON successions(org_id);
+CREATE INDEX successions_other ON successions(other_id);
+CREATE TABLE IF NOT EXISTS "quote_proofs" (
+    id      INTEGER PRIMARY KEY,
+    tbl     TEXT NOT NULL CHECK (tbl IN ('stances', 'memberships', 'signatures', 'names',
+                'person_names', 'roles', 'statement_positions', 'country_memberships',
+                'successions')),
+    row_id  INTEGER NOT NULL,
+    text_id INTEGER REFERENCES document_texts(id) ON DELETE CASCADE,
+    start   INTEGER CHECK (start IS NULL OR start >= 0),
+    end     INTEGER CHECK (end IS NULL OR end > start),
+    UNIQUE (tbl, row_id),
+    CHECK ((text_id IS NULL) = (start IS NULL) AND (start IS NULL) = (end IS NULL))
+) STRICT;
+CREATE INDEX quote_proofs_text ON quote_proofs(text_id);
+CREATE TRIGGER successions_proof_delete AFTER DELETE ON successions BEGIN
+    DELETE FROM quote_proofs WHERE tbl = 'successions' AND row_id = old.id;
 END;
-CREATE TRIGGER quote_proofs_log_au AFTER UPDATE OF id, tbl, row_id, text_id, start, end ON quote_proofs BEGIN
-    INSERT INTO changes (txn, at, command, tbl, row_id, op, before, after)
-        SELECT c.txn, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), COALESCE(c.command, 'unknown'), 'quote_proofs', new.id, 'update',
-        json_object('id', old.id, 'tbl', old.tbl, 'row_id', old.row_id, 'text_id', old.text_id, 'start', old.start, 'end', old.end),
-        json_object('id', new.id, 'tbl', new.tbl, 'row_id', new.row_id, 'text_id', new.text_id, 'start', new.start, 'end', new.end)
-        FROM (SELECT 1) LEFT JOIN change_context c;
+CREATE TRIGGER successions_proof_update AFTER UPDATE OF quote, source_id ON successions BEGIN
+    DELETE FROM quote_proofs WHERE tbl = 'successions' AND row_id = old.id;
 END;
-CREATE TRIGGER quote_proofs_log_ad AFTER DELETE ON quote_proofs BEGIN
-    INSERT INTO changes (txn, at, command, tbl, row_id, op, before, after)
-        SELECT c.txn, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), COALESCE(c.command, 'unknown'), 'quote_proofs', old.id, 'delete',
-        json_object('id', old.id, 'tbl', old.tbl, 'row_id', old.row_id, 'text_id', old.text_id, 'start', old.start, 'end', old.end), NULL
-        FROM (SELECT 1) LEFT JOIN change_context c;
+CREATE TRIGGER interpretations_no_nul_insert BEFORE INSERT ON interpretations
+WHEN instr(new.decision_id, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'interpretations.decision_id holds a NUL character');
+END;
+CREATE TRIGGER interpretations_no_nul_update BEFORE UPDATE OF decision_id ON interpretations
+WHEN instr(new.decision_id, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'interpretations.decision_id holds a NUL character');
+END;
+CREATE TRIGGER names_valid_no_nul_insert BEFORE INSERT ON names
+WHEN instr(new.valid_from, char(0)) > 0 OR instr(new.valid_until, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'names.valid_from holds a NUL character') WHERE instr(new.valid_from, char(0)) > 0;
+    SELECT RAISE(ABORT, 'names.valid_until holds a NUL character') WHERE instr(new.valid_until, char(0)) > 0;
+END;
+CREATE TRIGGER names_valid_no_nul_update BEFORE UPDATE OF valid_from, valid_until ON names
+WHEN instr(new.valid_from, char(0)) > 0 OR instr(new.valid_until, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'names.valid_from holds a NUL character') WHERE instr(new.valid_from, char(0)) > 0;
+    SELECT RAISE(ABORT, 'names.valid_until holds a NUL character') WHERE instr(new.valid_until, char(0)) > 0;
+END;
+CREATE TRIGGER successions_no_nul_insert BEFORE INSERT ON successions
+WHEN instr(new.date, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'successions.date holds a NUL character');
+END;
+CREATE TRIGGER successions_no_nul_update BEFORE UPDATE OF date ON successions
+WHEN instr(new.date, char(0)) > 0
+BEGIN
+    SELECT RAISE(ABORT, 'successions.date holds a NUL character');
 END;
 CREATE VIEW order_unknown_between AS
 SELECT org_id, organisation, issue_id,
