@@ -30,10 +30,17 @@ pub fn keep(store: &Store) -> Result<()> {
     if forms::image_size(&tx)?.is_some() {
         return Ok(());
     }
-    let (ix, folded) = build(&tx)?;
-    forms::set_keys(&tx, &folded)?;
-    forms::put_image(&tx, ix.image())?;
+    keep_in(&tx)?;
     tx.commit()?;
+    Ok(())
+}
+
+/// Build the matcher and keep it, with the keys it folded, through `conn` (inside the
+/// caller's transaction): after a write, and in a new database, so that it is born whole.
+pub fn keep_in(conn: &Connection) -> Result<()> {
+    let (ix, folded) = build(conn)?;
+    forms::set_keys(conn, &folded)?;
+    forms::put_image(conn, ix.image())?;
     Ok(())
 }
 

@@ -26,6 +26,9 @@ pub struct WriteTx<'c> {
     tx: Transaction<'c>,
     txn: Option<i64>,
     aside: Vec<String>,
+    /// The connection's count of changed rows once the context row was in: a commit that
+    /// finds the same count changed nothing, and leaves the file as it was.
+    baseline: u64,
 }
 
 impl<'c> Deref for WriteTx<'c> {
@@ -48,19 +51,23 @@ impl<'c> WriteTx<'c> {
         if std::env::var_os(LOG_OFF_FOR_BENCHMARK).is_some_and(|v| v == "1") {
             aside = set_triggers_aside(&tx)?;
         }
+        let baseline = tx.total_changes();
         Ok(WriteTx {
             tx,
             txn: Some(txn),
             aside,
+            baseline,
         })
     }
 
     /// A transaction that is never committed (a dry run) or writes nothing logged.
     pub fn unlogged(tx: Transaction<'c>) -> WriteTx<'c> {
+        let baseline = tx.total_changes();
         WriteTx {
             tx,
             txn: None,
             aside: Vec::new(),
+            baseline,
         }
     }
 
@@ -69,8 +76,14 @@ impl<'c> WriteTx<'c> {
         self.txn
     }
 
-    /// Take the context row out, put any trigger set aside back, and commit.
+    /// Take the context row out, put any trigger set aside back, and commit. A write that
+    /// changed no row is rolled back instead: its context row would be the only trace, and a
+    /// write that changes nothing leaves the file byte for byte as it was.
     pub fn commit(self) -> Result<()> {
+        if self.aside.is_empty() && self.tx.total_changes() == self.baseline {
+            self.tx.rollback()?;
+            return Ok(());
+        }
         if self.txn.is_some() {
             self.tx.execute(CLEAR_CONTEXT, [])?;
         }

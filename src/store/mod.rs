@@ -176,6 +176,8 @@ fn build(conn: &mut Connection) -> Result<()> {
     stamp_version(conn)?;
     let tx = conn.transaction()?;
     load::seed(&tx)?;
+    // A new database comes with the `mentions` matcher kept, as any write leaves it.
+    crate::mentions::keep::keep_in(&tx)?;
     // The seed is where the record starts, not a change to it.
     tx.execute_batch(FORGET_SEED_CHANGES)?;
     tx.commit()?;
