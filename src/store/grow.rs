@@ -117,3 +117,14 @@ fn load_all(tx: &Transaction, what: &str, table: &'static str, records: &[Record
     )?;
     Ok(())
 }
+
+const WITHOUT_NAME_FORM: &str = "SELECT id, name FROM organisations o \
+     WHERE NOT EXISTS (SELECT 1 FROM names n WHERE n.org_id = o.id) ORDER BY id";
+
+/// (id, display name) of every organisation no name form names: no list or name lookup
+/// meets it by a recorded form (`check` lists them).
+pub fn without_name_form(store: &Store) -> Result<Vec<(String, String)>> {
+    let mut st = store.conn().prepare_cached(WITHOUT_NAME_FORM)?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
