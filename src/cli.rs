@@ -57,8 +57,10 @@ pub enum Command {
     Compare(cmd::compare::Args),
     Matrix(cmd::matrix::Args),
     Camps(cmd::camps::Args),
+    Blocs(cmd::blocs::Args),
     Issues(cmd::issues::Args),
     Members(cmd::members::Args),
+    Cohesion(cmd::cohesion::Args),
     Report(cmd::report::Args),
     Search(cmd::search::Args),
     Check(cmd::check::Args),
@@ -71,6 +73,8 @@ pub enum Command {
     Sql(cmd::sql::Args),
     Text(cmd::text::Args),
     Mentions(cmd::mentions::Args),
+    Log(cmd::log::Args),
+    Undo(cmd::undo::Args),
     Completions(cmd::completions::Args),
     Man(cmd::man::Args),
 }
@@ -112,8 +116,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Compare(a) => cmd::compare::run(a, &store, &mut out),
         Command::Matrix(a) => cmd::matrix::run(a, &store, &mut out),
         Command::Camps(a) => cmd::camps::run(a, &store, &mut out),
+        Command::Blocs(a) => cmd::blocs::run(a, &store, &mut out),
         Command::Issues(a) => cmd::issues::run(a, &store, &mut out),
         Command::Members(a) => cmd::members::run(a, &store, &mut out),
+        Command::Cohesion(a) => cmd::cohesion::run(a, &store, &mut out),
         Command::Report(a) => cmd::report::run(a, &store, &mut out),
         Command::Search(a) => cmd::search::run(a, &store, &mut out),
         Command::Check(a) => cmd::check::run(a, &store, &mut out),
@@ -125,5 +131,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Sql(a) => cmd::sql::run(a, &store, &mut out),
         Command::Text(a) => cmd::text::run(a, &store, &mut out),
         Command::Mentions(a) => cmd::mentions::run(a, &store, &mut out),
+        Command::Log(a) => cmd::log::run(a, &store, &mut out),
+        Command::Undo(a) => cmd::undo::run(a, &store, &mut out),
     }
 }

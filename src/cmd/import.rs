@@ -68,9 +68,11 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     };
     // Rolled back on drop: on any error, and always for --dry-run.
     let tx = if args.dry_run {
-        copy.as_ref()
-            .unwrap_or(store.conn())
-            .unchecked_transaction()?
+        crate::store::changes::WriteTx::unlogged(
+            copy.as_ref()
+                .unwrap_or(store.conn())
+                .unchecked_transaction()?,
+        )
     } else {
         store.write_tx()?
     };

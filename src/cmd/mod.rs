@@ -1,7 +1,9 @@
 //! One module per subcommand, each owning its arguments (doc comments are the help) and `run`.
 pub mod add;
+pub mod blocs;
 pub mod camps;
 pub mod check;
+pub mod cohesion;
 pub mod compare;
 pub mod completions;
 pub mod cosign;
@@ -9,6 +11,7 @@ pub mod export;
 pub mod import;
 pub mod init;
 pub mod issues;
+pub mod log;
 pub mod man;
 pub mod matrix;
 pub mod members;
@@ -24,4 +27,5 @@ pub mod sql;
 pub mod stance;
 pub mod statements;
 pub mod text;
+pub mod undo;
 pub mod verify_quotes;

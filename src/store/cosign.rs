@@ -7,32 +7,53 @@ use crate::error::Result;
 use crate::network::window::Window;
 use crate::rows::Rows;
 
+/// The first day a partial date `$x` may mean, as text ('2022' → '2022-01-01', '2022-03' →
+/// '2022-03-01'); NULL stays NULL.
+macro_rules! lo {
+    ($x:literal) => {
+        concat!("(", $x, " || substr('0000-01-01', length(", $x, ") + 1))")
+    };
+}
+/// The last day a partial date may mean ('2022' → '2022-12-31'; a month pads to day 31,
+/// which compares right as text).
+macro_rules! hi {
+    ($x:literal) => {
+        concat!("(", $x, " || substr('9999-12-31', length(", $x, ") + 1))")
+    };
+}
+/// The first and last day a document `d` may be dated: its date, else its not_before /
+/// not_after.
+macro_rules! doc_lo {
+    () => {
+        concat!("COALESCE(", lo!("d.date"), ", ", lo!("d.not_before"), ")")
+    };
+}
+macro_rules! doc_hi {
+    () => {
+        concat!("COALESCE(", hi!("d.date"), ", ", hi!("d.not_after"), ")")
+    };
+}
+
 /// A statement `d` falls inside the window given by the parameters `$since` and `$until`
-/// (as typed, partial dates allowed): its date, else its not_before / not_after, padded to a
-/// full day as the earliest and latest day it may mean ('2022' → 2022-01-01 … 2022-12-31;
-/// a month pads to day 31, which compares right as text). An undated statement is outside
-/// any bound, as is one whose date is less precise than the bound it straddles.
+/// (as typed, partial dates allowed) when every day it may be dated is inside: an undated
+/// statement is outside any bound, as is one whose date is less precise than the bound it
+/// straddles.
 macro_rules! in_window {
     ($since:literal, $until:literal) => {
         concat!(
             "(",
             $since,
-            " IS NULL OR COALESCE(d.date || substr('0000-01-01', length(d.date) + 1), \
-               d.not_before || substr('0000-01-01', length(d.not_before) + 1)) \
-               >= ",
-            $since,
-            " || substr('0000-01-01', length(",
-            $since,
-            ") + 1)) \
-             AND (",
+            " IS NULL OR ",
+            doc_lo!(),
+            " >= ",
+            lo!($since),
+            ") AND (",
             $until,
-            " IS NULL OR COALESCE(d.date || substr('9999-12-31', length(d.date) + 1), \
-               d.not_after || substr('9999-12-31', length(d.not_after) + 1)) \
-               <= ",
-            $until,
-            " || substr('9999-12-31', length(",
-            $until,
-            ") + 1))"
+            " IS NULL OR ",
+            doc_hi!(),
+            " <= ",
+            hi!($until),
+            ")"
         )
     };
 }
@@ -134,4 +155,75 @@ const TOGETHER: &str = "SELECT a.document_id AS statement_id, d.date AS statemen
 /// The statements `a` and `b` both signed, each with the names they signed under.
 pub fn signed_together(store: &Store, a: &str, b: &str) -> Result<Rows> {
     query_rows(store, "signed_together", TOGETHER, params![a, b])
+}
+
+/// The memberships in alliance `?1` that may cover the period `at(lo, hi)` (`$at` selects it):
+/// one a recorded start or end puts outside the period is left out. `member_at_date` says how
+/// sure it is: 'yes' (a recorded start before the period, no end or an end after it),
+/// 'undated' (no start recorded), 'uncertain' (a recorded date falls inside the period).
+macro_rules! members_at {
+    ($at:expr) => {
+        concat!(
+            "WITH at(lo, hi) AS (",
+            $at,
+            ") \
+             SELECT m.org_id, o.name AS organisation, o.kind, m.role, m.start, m.end, \
+               CASE WHEN m.start IS NULL THEN 'undated' \
+                    WHEN ",
+            hi!("m.start"),
+            " <= at.lo AND (m.end IS NULL OR ",
+            lo!("m.end"),
+            " >= at.hi) THEN 'yes' \
+                    ELSE 'uncertain' END AS member_at_date, \
+               m.source_id AS membership_source \
+             FROM memberships m JOIN organisations o ON o.id = m.org_id, at \
+             WHERE m.alliance_id = ?1 AND NOT COALESCE(",
+            lo!("m.start"),
+            " > at.hi, 0) \
+               AND NOT COALESCE(",
+            hi!("m.end"),
+            " < at.lo, 0)"
+        )
+    };
+}
+
+const AT_STATEMENT: &str = concat!(
+    "SELECT x.org_id, x.organisation, x.role, x.start, x.end, x.member_at_date, \
+       CASE WHEN g.id IS NULL THEN 'no' ELSE 'yes' END AS signed, g.name_as_printed \
+     FROM (",
+    members_at!(concat!(
+        "SELECT ",
+        doc_lo!(),
+        ", ",
+        doc_hi!(),
+        " FROM documents d WHERE d.id = ?2"
+    )),
+    ") x LEFT JOIN signatures g ON g.document_id = ?2 AND g.org_id = x.org_id \
+     ORDER BY g.id IS NULL, x.org_id, x.role"
+);
+
+/// The members of `alliance` at the date of `statement`, each signed or not; memberships
+/// whose recorded dates exclude the statement's date are not listed (a non-member never
+/// counts as not signing).
+pub fn members_on_statement(store: &Store, alliance: &str, statement: &str) -> Result<Rows> {
+    query_rows(store, "members", AT_STATEMENT, params![alliance, statement])
+}
+
+const AT_DATE_POSITIONS: &str = concat!(
+    "SELECT x.org_id, x.organisation, x.role, x.member_at_date, c.value, c.as_of, c.evidence, \
+       c.basis, c.quote, c.document_id \
+     FROM (",
+    members_at!(concat!("SELECT ", lo!("?2"), ", ", hi!("?2"))),
+    ") x LEFT JOIN current_positions_full c ON c.org_id = x.org_id AND c.issue_id = ?3 \
+     ORDER BY x.org_id, x.role"
+);
+
+/// The members of `alliance` at `date` (a partial date) with their current stance on `issue`.
+pub fn members_with_stance(store: &Store, alliance: &str, date: &str, issue: &str) -> Result<Rows> {
+    query_rows(
+        store,
+        "members",
+        AT_DATE_POSITIONS,
+        params![alliance, date, issue],
+    )
 }

@@ -1,6 +1,7 @@
 //! The database: where it lives, how it is created (migrated and seeded atomically on first
 //! use), refused when it is not ours or is newer than this binary, and migrated forward.
 pub mod analysis;
+pub mod changes;
 pub mod cosign;
 pub mod documents;
 pub mod edits;
@@ -11,6 +12,7 @@ pub mod fts;
 pub mod grow;
 pub mod issues;
 pub mod load;
+pub mod log;
 pub mod mentions;
 pub mod orgs;
 pub mod people;
@@ -160,6 +162,8 @@ fn configure(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+const FORGET_SEED_CHANGES: &str = "DELETE FROM changes;";
+
 /// Migrate and seed a new, empty database through `conn`.
 fn build(conn: &mut Connection) -> Result<()> {
     configure(conn)?;
@@ -168,6 +172,8 @@ fn build(conn: &mut Connection) -> Result<()> {
     stamp_version(conn)?;
     let tx = conn.transaction()?;
     load::seed(&tx)?;
+    // The seed is where the record starts, not a change to it.
+    tx.execute_batch(FORGET_SEED_CHANGES)?;
     tx.commit()?;
     Ok(())
 }
@@ -323,9 +329,10 @@ impl Store {
     }
 
     /// Begin a write transaction: `BEGIN IMMEDIATE`, so concurrent writers queue on the busy
-    /// timeout instead of failing when a read lock cannot be upgraded. Refused (exit 2) when
+    /// timeout instead of failing when a read lock cannot be upgraded. Named in the change
+    /// log by this process's command line (`changes::WriteTx`). Refused (exit 2) when
     /// the database is read-only. Rolled back when dropped without `commit`.
-    pub fn write_tx(&self) -> Result<rusqlite::Transaction<'_>> {
+    pub fn write_tx(&self) -> Result<changes::WriteTx<'_>> {
         if let Some(why) = &self.why_read_only {
             return Err(refused(
                 self.path.as_deref().unwrap_or(Path::new(":memory:")),
@@ -333,7 +340,7 @@ impl Store {
             ));
         }
         crate::signals::check()?;
-        Ok(rusqlite::Transaction::new_unchecked(
+        changes::WriteTx::begin(rusqlite::Transaction::new_unchecked(
             &self.conn,
             rusqlite::TransactionBehavior::Immediate,
         )?)
