@@ -76,6 +76,11 @@ const SET_COUNTRY: &str = "UPDATE organisations SET country = ?2 WHERE id = ?1 A
 
 /// Write `g` in one transaction, all or nothing; `what` names the command in messages.
 pub fn apply(store: &Store, what: &str, g: &Growth, insist: Insist) -> Result<()> {
+    // Nothing to add: no transaction at all, so the file stays byte-identical.
+    if g.orgs.is_empty() && g.names.is_empty() && g.signatures.is_empty() && g.countries.is_empty()
+    {
+        return Ok(());
+    }
     let tx = store.write_tx()?;
     load_all(&tx, what, "organisations", &g.orgs)?;
     for (id, code) in &g.countries {
