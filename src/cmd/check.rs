@@ -9,7 +9,8 @@ use crate::store::{Store, analysis, interpretations, texts};
 /// be known (overlapping dates, no narrative order); quotes checked only at second hand and
 /// documents whose date is not printed (unverified); organisations whose own
 /// words contradict a statement they signed; facts without a source (or without any text of
-/// their source on record); organisations of a national kind without a country.
+/// their source on record); organisations of a national kind without a country;
+/// organisations without a name form.
 /// Every check prints either its findings or a line saying why there are none.
 /// Exit 0 with the report; with --strict, exit 1 when anything is found.
 ///
@@ -197,6 +198,20 @@ fn own_words_unfounded(store: &Store) -> Result<Outcome> {
     ))
 }
 
+/// Organisations without any name form (e.g. imported before `import organisations` wrote
+/// one): no list or lookup meets them by a recorded form.
+fn no_name_form(store: &Store) -> Result<Outcome> {
+    let found = crate::store::grow::without_name_form(store)?;
+    Ok(Outcome::labelled(
+        "no name form",
+        found.into_iter().map(|(id, name)| {
+            let detail = format!("{name}: no name form on record; add one with `stancedb add name {id} NAME --kind official --source DOC`");
+            (id, detail)
+        }),
+        "every organisation has a name form".into(),
+    ))
+}
+
 /// Appends one check's findings (or its "none" line) to the report; returns how many it found.
 fn push_outcome(rows: &mut Rows, o: Outcome) -> usize {
     if o.findings.is_empty() {
@@ -229,6 +244,7 @@ pub fn run(args: Args, store: &Store, out: &mut Output) -> Result<()> {
     let mut found: usize = checks.iter().map(|c| push_outcome(&mut rows, c(&f))).sum();
     found += push_outcome(&mut rows, unverified_quotes(store)?);
     found += push_outcome(&mut rows, own_words_unfounded(store)?);
+    found += push_outcome(&mut rows, no_name_form(store)?);
     out.rows(&rows, "")?;
     out.notice(&format!("check: {found} finding(s)"));
     if args.strict && found > 0 {

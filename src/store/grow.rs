@@ -76,6 +76,11 @@ const SET_COUNTRY: &str = "UPDATE organisations SET country = ?2 WHERE id = ?1 A
 
 /// Write `g` in one transaction, all or nothing; `what` names the command in messages.
 pub fn apply(store: &Store, what: &str, g: &Growth, insist: Insist) -> Result<()> {
+    // Nothing to add: no transaction at all, so the file stays byte-identical.
+    if g.orgs.is_empty() && g.names.is_empty() && g.signatures.is_empty() && g.countries.is_empty()
+    {
+        return Ok(());
+    }
     let tx = store.write_tx()?;
     load_all(&tx, what, "organisations", &g.orgs)?;
     for (id, code) in &g.countries {
@@ -116,4 +121,15 @@ fn load_all(tx: &Transaction, what: &str, table: &'static str, records: &[Record
         Options::new(OnConflict::Error),
     )?;
     Ok(())
+}
+
+const WITHOUT_NAME_FORM: &str = "SELECT id, name FROM organisations o \
+     WHERE NOT EXISTS (SELECT 1 FROM names n WHERE n.org_id = o.id) ORDER BY id";
+
+/// (id, display name) of every organisation no name form names: no list or name lookup
+/// meets it by a recorded form (`check` lists them).
+pub fn without_name_form(store: &Store) -> Result<Vec<(String, String)>> {
+    let mut st = store.conn().prepare_cached(WITHOUT_NAME_FORM)?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
