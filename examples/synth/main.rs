@@ -58,7 +58,7 @@ use corpus::Corpus;
 pub(crate) const SYNTH_ISSUES: u64 = 20;
 pub(crate) const ID0: u64 = 1_000_000;
 /// The exact CSV header of every table (checked against the schema at start).
-const HEADERS: [(&str, &str); 15] = [
+const HEADERS: [(&str, &str); 17] = [
     (
         "organisations",
         "id,name,kind,country,founded,dissolved,note",
@@ -71,7 +71,10 @@ const HEADERS: [(&str, &str); 15] = [
     ("issues", "id,title,question,start,end,source_id,note"),
     ("document_titles", "id,document_id,lang,kind,title"),
     ("document_copies", "id,document_id,file,note"),
-    ("names", "id,org_id,name,lang,kind,source_id,note"),
+    (
+        "names",
+        "id,org_id,name,lang,kind,source_id,note,valid_from,valid_until",
+    ),
     ("person_names", "id,person_id,name,lang,source_id"),
     (
         "document_people",
@@ -87,6 +90,10 @@ const HEADERS: [(&str, &str); 15] = [
         "id,country,bloc_id,role,source_id,quote,note",
     ),
     (
+        "successions",
+        "id,org_id,kind,other_id,date,name_before,name_after,source_id,quote,note",
+    ),
+    (
         "signatures",
         "id,document_id,org_id,name_as_printed,printed_group,position,signed_on,source_id,note",
     ),
@@ -98,6 +105,7 @@ const HEADERS: [(&str, &str); 15] = [
         "stances",
         "id,org_id,issue_id,as_of,value,quote,document_id,speaker_id,evidence,note,seq",
     ),
+    ("interpretations", "id,tbl,row_id,decision_id,note"),
 ];
 
 fn mix(mut z: u64) -> u64 {

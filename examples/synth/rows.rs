@@ -34,8 +34,9 @@ impl Corpus {
             "signatures" => self.signatures(w),
             "statement_positions" => self.statement_positions(w),
             "stances" => self.stances(w),
-            // No synthetic document people or country memberships: header only.
-            "document_people" | "country_memberships" => Ok(()),
+            // No synthetic document people, country memberships, successions or
+            // interpretations: header only.
+            "document_people" | "country_memberships" | "successions" | "interpretations" => Ok(()),
             _ => anyhow::bail!("unknown table {table}"),
         }
     }
@@ -312,6 +313,8 @@ impl Corpus {
                         kind,
                         &self.any_doc(&mut r),
                         opt(&note),
+                        "",
+                        "",
                     ],
                 )?;
                 id += 1;

@@ -17,20 +17,31 @@ thread_local! {
     /// Whether the connection of this thread saw a rollback since its last `begin` (a
     /// connection lives and is used on one thread; one writing connection per thread).
     static LEFT: Cell<bool> = const { Cell::new(false) };
+    /// Whether a transaction begun through `begin` is this thread's current write (until it
+    /// commits): statements outside one, each its own transaction, are SQLite's to settle.
+    static GUARDED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Install the hooks on a connection that may write.
 pub(crate) fn install(conn: &mut Connection) -> Result<()> {
     LEFT.with(|l| l.set(false));
+    GUARDED.with(|g| g.set(false));
     conn.rollback_hook(Some(|| LEFT.with(|l| l.set(true))))?;
-    // true turns the commit into a rollback.
-    conn.commit_hook(Some(|| LEFT.with(Cell::get)))?;
+    // true turns the commit into a rollback: refused once a guarded write was rolled back.
+    conn.commit_hook(Some(|| {
+        let refuse = GUARDED.with(Cell::get) && LEFT.with(Cell::get);
+        if !refuse {
+            GUARDED.with(|g| g.set(false));
+        }
+        refuse
+    }))?;
     Ok(())
 }
 
 /// Begin a transaction: the one way a writer starts one.
 pub(crate) fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transaction<'_>> {
     LEFT.with(|l| l.set(false));
+    GUARDED.with(|g| g.set(true));
     Ok(Transaction::new_unchecked(conn, behavior)?)
 }
 
